@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { AppNav } from "@/components/shell/AppNav";
+import { Providers } from "./providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Watchwall", template: "%s · Watchwall" },
+  description: "Self-hosted dashboards for AWS CloudWatch",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <Providers>
+          <div className="shell">
+            <AppNav />
+            <main className="shell-main">{children}</main>
+          </div>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,5 @@
+export const metadata = { title: "Settings" };
+
+export default function Page() {
+  return <h1 className="page-title">Settings</h1>;
+}

@@ -1,0 +1,13 @@
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/dashboards", label: "Dashboards" },
+  { href: "/explore", label: "Explore metrics" },
+  { href: "/logs", label: "Logs" },
+  { href: "/alarms", label: "Alarms" },
+  { href: "/health", label: "Health" },
+  { href: "/settings", label: "Settings" },
+];

@@ -1,0 +1,128 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+// `npm test`: every quality gate and test suite, in order, always all of them, then one summary line
+// `N passed, N failed` (each gate counts as one test; suites count their tests).
+
+interface StageResult {
+  name: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  seconds: number;
+  note?: string;
+}
+
+const ROOT = process.cwd();
+const RESULTS = path.join(ROOT, "test-results");
+const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+};
+
+function run(
+  command: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): { ok: boolean; seconds: number } {
+  const started = performance.now();
+  console.log(`\n$ ${[path.basename(command), ...args].join(" ")}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...env, ...extraEnv } });
+  return { ok: result.status === 0, seconds: (performance.now() - started) / 1000 };
+}
+
+function gate(name: string, command: string, args: string[]): StageResult {
+  const { ok, seconds } = run(command, args);
+  return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds };
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+function numberAt(value: unknown, ...keys: string[]): number {
+  let current: unknown = value;
+  for (const key of keys) {
+    if (typeof current !== "object" || current === null) return 0;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return typeof current === "number" ? current : 0;
+}
+
+function vitest(): StageResult {
+  const output = path.join(RESULTS, "vitest.json");
+  fs.rmSync(output, { force: true });
+  const { ok, seconds } = run(bin("vitest"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${output}`,
+  ]);
+  const report = readJson(output);
+  const passed = numberAt(report, "numPassedTests");
+  const failed = numberAt(report, "numFailedTests") + numberAt(report, "numFailedTestSuites");
+  const skipped = numberAt(report, "numPendingTests") + numberAt(report, "numTodoTests");
+  // A crash before any report, or a non-zero exit with no failed test counted, is still a failure.
+  const missing = !ok && failed === 0 ? 1 : 0;
+  return { name: "unit + integration (vitest)", passed, failed: failed + missing, skipped, seconds };
+}
+
+function playwright(): StageResult {
+  const output = path.join(RESULTS, "playwright.json");
+  fs.rmSync(output, { force: true });
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!fs.existsSync(chromium)) {
+    console.error(
+      `\nE2E needs Chromium at ${chromium}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+    return {
+      name: "e2e (playwright)",
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      seconds: 0,
+      note: "Chromium missing",
+    };
+  }
+  const { ok, seconds } = run(bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: output });
+  const report = readJson(output);
+  const passed = numberAt(report, "stats", "expected") + numberAt(report, "stats", "flaky");
+  const failed = numberAt(report, "stats", "unexpected");
+  const skipped = numberAt(report, "stats", "skipped");
+  const missing = !ok && failed === 0 ? 1 : 0;
+  return { name: "e2e (playwright)", passed, failed: failed + missing, skipped, seconds };
+}
+
+function main(): void {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const stages: StageResult[] = [
+    gate("lint (eslint)", bin("eslint"), ["--max-warnings=0", "."]),
+    gate("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]),
+    gate("format (prettier --check)", bin("prettier"), ["--check", "."]),
+    vitest(),
+    playwright(),
+  ];
+  console.log("\nSummary");
+  for (const s of stages) {
+    const status = s.failed > 0 ? "FAIL" : "ok  ";
+    const skipped = s.skipped ? `, ${s.skipped} skipped` : "";
+    const note = s.note ? ` (${s.note})` : "";
+    console.log(
+      `  ${status} ${s.name}: ${s.passed} passed, ${s.failed} failed${skipped} in ${s.seconds.toFixed(1)} s${note}`,
+    );
+  }
+  const passed = stages.reduce((n, s) => n + s.passed, 0);
+  const failed = stages.reduce((n, s) => n + s.failed, 0);
+  const skipped = stages.reduce((n, s) => n + s.skipped, 0);
+  console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main();

@@ -1,0 +1,53 @@
+import { db } from "@/lib/db/client";
+
+// What /api/health reports: each part's status, so an operator (or a load balancer) sees what is failing.
+
+export interface PartStatus {
+  status: "ok" | "error";
+  error?: string;
+}
+
+export interface HealthReport {
+  status: "ok" | "error";
+  database: PartStatus;
+  aws: PartStatus & { mode: "simulator" | "aws" };
+}
+
+const TIMEOUT_MS = 3000;
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function checkDatabase(): Promise<PartStatus> {
+  try {
+    await Promise.race([
+      db().$queryRaw`SELECT 1`,
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), TIMEOUT_MS)),
+    ]);
+    return { status: "ok" };
+  } catch (error) {
+    return { status: "error", error: `database unreachable: ${message(error)}` };
+  }
+}
+
+async function checkAws(): Promise<HealthReport["aws"]> {
+  const mode = process.env.WATCHWALL_AWS_MODE_RESOLVED === "aws" ? "aws" : "simulator";
+  if (mode === "aws") return { mode, status: "ok" };
+  const url = process.env.WATCHWALL_SIMULATOR_URL;
+  if (!url)
+    return { mode, status: "error", error: "simulator URL unknown (WATCHWALL_SIMULATOR_URL not set)" };
+  try {
+    const response = await fetch(`${url}/_simulator/health`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+    return response.ok
+      ? { mode, status: "ok" }
+      : { mode, status: "error", error: `simulator answered ${response.status}` };
+  } catch (error) {
+    return { mode, status: "error", error: `simulator unreachable: ${message(error)}` };
+  }
+}
+
+export async function checkHealth(): Promise<HealthReport> {
+  const [database, aws] = await Promise.all([checkDatabase(), checkAws()]);
+  return { status: database.status === "ok" && aws.status === "ok" ? "ok" : "error", database, aws };
+}

@@ -1,0 +1,3 @@
+// Next.js ambient types (CSS and image imports), available before the first build creates next-env.d.ts.
+/// <reference types="next" />
+/// <reference types="next/image-types/global" />
