@@ -34,6 +34,22 @@ function ensureExecutable(): void {
   }
 }
 
+/**
+ * As root we run PostgreSQL as the `postgres` user, which must be able to reach its binaries (in node_modules)
+ * and its data folder. A checkout inside a private folder (mode 0700, e.g. made by mktemp -d) blocks that, so
+ * the folders on the way get the traverse bit for others — never read or write.
+ */
+function ensureTraversable(target: string): void {
+  let dir = path.resolve(target);
+  while (true) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
 /** Postgres refuses to run as root; as root we run it as the `postgres` OS user, creating it if needed. */
 async function postgresUser(): Promise<RunAs | undefined> {
   if (process.getuid?.() !== 0) return undefined;
@@ -121,8 +137,12 @@ export async function startEmbeddedPostgres(options: {
   ensureExecutable();
   const owner = await postgresUser();
   fs.mkdirSync(root, { recursive: true });
-  // The postgres user must be able to traverse into our folder.
-  if (owner) fs.chmodSync(root, 0o755);
+  if (owner) {
+    // The postgres user must be able to traverse into our folder and reach the binaries.
+    fs.chmodSync(root, 0o755);
+    ensureTraversable(root);
+    ensureTraversable(path.dirname(pg_ctl));
+  }
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.rmSync(dataDir, { recursive: true, force: true });

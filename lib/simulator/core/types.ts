@@ -45,8 +45,9 @@ export class TimestampList {
 }
 
 /**
- * Input is the decoded request: JSON/CBOR bodies as sent; query-protocol bodies expanded from
- * `A.member.1.B=x` into nested objects/arrays whose leaves are strings (handlers coerce).
+ * Input is the decoded request: JSON/CBOR bodies as sent (CBOR tag-1 timestamps arrive as Date); query-protocol
+ * bodies expanded from `A.member.1.B=x` into nested objects/arrays whose leaves are strings (handlers coerce,
+ * e.g. with `asDate` / `asNumber` / `asArray` from core/coerce.ts, which accept every protocol's form).
  * Output is a plain object: Date for timestamps, arrays for lists; the codec renders it per protocol
  * (epoch seconds for JSON 1.0 and Health, ISO-8601 in XML, CBOR tag 1). Logs handlers return
  * epoch-millisecond numbers themselves, as the Logs model types them as longs.
