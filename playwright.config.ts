@@ -34,9 +34,11 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: "rm -rf .data/e2e && node_modules/.bin/tsx lib/server/main.ts",
+    command: "node_modules/.bin/tsx lib/devtools/e2e-server.ts",
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
+    // Let the launcher stop its PostgreSQL and simulator instead of being killed outright.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     timeout: 240_000,
     stdout: "pipe",
     env: {

@@ -127,6 +127,14 @@ async function recoverStaleServer(dataDir: string, owner: RunAs | undefined): Pr
   fs.rmSync(pidFile, { force: true });
 }
 
+/** Stops a server left running on `dataRoot` (the folder holding `postgres/`), e.g. before wiping it. */
+export async function stopLeftoverServer(dataRoot: string): Promise<void> {
+  const dataDir = path.join(path.resolve(dataRoot), "postgres");
+  if (!fs.existsSync(dataDir)) return;
+  ensureExecutable();
+  await recoverStaleServer(dataDir, await postgresUser());
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;

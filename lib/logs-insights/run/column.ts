@@ -1,0 +1,16 @@
+import type { Getter, Row } from "../expressions/row";
+import type { Kind } from "../types";
+
+/** An output column: its name in GetQueryResults and how to read it from a final row. */
+export interface Column {
+  name: string;
+  get: Getter;
+  kind: Kind;
+}
+
+/** Something that consumes rows and produces aggregated rows (stats, pattern). */
+export interface Aggregator {
+  add(row: Row): void;
+  /** Aggregated rows so far; may be called repeatedly. */
+  finalize(): Row[];
+}
