@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { toAccountView } from "@/lib/accounts/public-view";
+import { deleteAccount, updateAccount } from "@/lib/accounts/repository";
+import { accountConfigSchema } from "@/lib/aws/account-config";
+import { invalidateAccountCache } from "@/lib/metrics/service";
+import { NotFoundError, parseBody, route } from "@/lib/server/http";
+
+type Context = { params: Promise<{ id: string }> };
+
+export const PUT = route(async (request: Request, { params }: Context) => {
+  const id = (await params).id;
+  const updated = await updateAccount(id, await parseBody(request, accountConfigSchema));
+  if (!updated) throw new NotFoundError(`account ${id} does not exist`);
+  invalidateAccountCache();
+  return NextResponse.json(toAccountView(updated));
+});
+
+export const DELETE = route(async (_request: Request, { params }: Context) => {
+  const id = (await params).id;
+  if (!(await deleteAccount(id))) throw new NotFoundError(`account ${id} does not exist`);
+  invalidateAccountCache();
+  return new NextResponse(null, { status: 204 });
+});

@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { metricsQueryBody, RangeError, runMetricsQuery } from "@/lib/metrics/query-request";
+import { HttpError, parseBody, route } from "@/lib/server/http";
+
+export const dynamic = "force-dynamic";
+
+export const POST = route(async (request: Request) => {
+  const body = await parseBody(request, metricsQueryBody);
+  try {
+    return NextResponse.json(await runMetricsQuery(body), { headers: { "cache-control": "no-store" } });
+  } catch (error) {
+    if (error instanceof RangeError) throw new HttpError(400, "invalid_range", error.message);
+    throw error;
+  }
+});

@@ -1,0 +1,107 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { ApiError } from "@/lib/client/api";
+import { useDashboardMutations } from "@/lib/client/dashboards";
+import styles from "./dashboards.module.css";
+
+/** Paste or upload a CloudWatch dashboard body; errors point at the widget and field, nothing is half-saved. */
+export function ImportDialog({ onImported }: { onImported: (id: string) => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [body, setBody] = useState("");
+  const [name, setName] = useState("");
+  const [region, setRegion] = useState("us-east-1");
+  const { importBody } = useDashboardMutations();
+  const error = importBody.error instanceof ApiError ? importBody.error : undefined;
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    setBody(await file.text());
+    if (!name) setName(file.name.replace(/\.json$/i, ""));
+  }
+
+  async function submit() {
+    const result = await importBody.mutateAsync({
+      body,
+      name: name.trim() || "Imported dashboard",
+      tags: [],
+      defaultRegion: region,
+    });
+    dialog.current?.close();
+    setBody("");
+    setName("");
+    onImported(result.dashboard.id);
+  }
+
+  return (
+    <>
+      <button type="button" className={styles.button} onClick={() => dialog.current?.showModal()}>
+        Import CloudWatch JSON
+      </button>
+      <dialog ref={dialog} className={styles.dialog} aria-label="Import a CloudWatch dashboard">
+        <h2>Import a CloudWatch dashboard</h2>
+        <div className={styles.field}>
+          <label htmlFor="import-name">Name</label>
+          <input
+            id="import-name"
+            className={styles.input}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="import-region">Region for widgets that name none</label>
+          <input
+            id="import-region"
+            className={styles.input}
+            value={region}
+            onChange={(e) => setRegion(e.target.value)}
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="import-body">Dashboard body (JSON)</label>
+          <textarea
+            id="import-body"
+            className={styles.textarea}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            placeholder='{"widgets": [...]}'
+          />
+          <input
+            type="file"
+            accept="application/json,.json"
+            aria-label="Upload a JSON file"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
+        </div>
+        {error && (
+          <div role="alert" data-testid="import-errors">
+            <p className={styles.error}>{error.message}</p>
+            {error.issues.length > 1 && (
+              <ul className={styles.issues}>
+                {error.issues.map((issue, i) => (
+                  <li key={i}>
+                    {issue.path || "/"}: {issue.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        <div className={styles.actions}>
+          <button
+            type="button"
+            className={`${styles.button} ${styles.primary}`}
+            disabled={!body.trim() || importBody.isPending}
+            onClick={() => void submit().catch(() => undefined)}
+          >
+            {importBody.isPending ? "Importing…" : "Import"}
+          </button>
+          <button type="button" className={styles.button} onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { ListMetricsCommand } from "@aws-sdk/client-cloudwatch";
+import type { AccountTarget } from "./account-config";
+import { clientsFor } from "./clients";
+
+// The metric catalogue of one account and Region for the metric browser: ListMetrics, every page up to a bound.
+
+export interface CatalogMetric {
+  namespace: string;
+  metricName: string;
+  dimensions: Array<{ name: string; value: string }>;
+}
+
+/** [I] 40 pages × 500 = 20,000 metrics: enough to browse; beyond that the browser asks with a namespace. */
+const MAX_PAGES = 40;
+
+export async function listAllMetrics(
+  account: AccountTarget,
+  region: string,
+  filter: { namespace?: string; metricName?: string } = {},
+): Promise<{ metrics: CatalogMetric[]; truncated: boolean }> {
+  const { cloudwatch } = clientsFor(account, region);
+  const metrics: CatalogMetric[] = [];
+  let nextToken: string | undefined;
+  let pages = 0;
+  do {
+    const page = await cloudwatch.send(
+      new ListMetricsCommand({
+        Namespace: filter.namespace,
+        MetricName: filter.metricName,
+        NextToken: nextToken,
+      }),
+    );
+    for (const m of page.Metrics ?? []) {
+      if (!m.Namespace || !m.MetricName) continue;
+      metrics.push({
+        namespace: m.Namespace,
+        metricName: m.MetricName,
+        dimensions: (m.Dimensions ?? []).map((d) => ({ name: d.Name ?? "", value: d.Value ?? "" })),
+      });
+    }
+    nextToken = page.NextToken;
+    pages++;
+  } while (nextToken && pages < MAX_PAGES);
+  return { metrics, truncated: Boolean(nextToken) };
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { DashboardVariable, Widget } from "@/lib/dashboards/model";
+import type { MetricsQueryResponse } from "@/lib/metrics/query-request";
+import { refreshIntervalMs, type RefreshInterval, type TimeRange } from "@/lib/time";
+import { api } from "./api";
+
+// One request for all metric widgets of a view. The previous result stays on screen while a refresh runs or
+// fails (shown as stale), so a wall display never blanks because of one bad refresh.
+
+export const MAX_WIDGETS_PER_CALL = 100;
+
+export interface MetricsViewInput {
+  widgets: Widget[];
+  range: TimeRange;
+  widths: Record<string, number>;
+  variables: DashboardVariable[];
+  variableValues: Record<string, string>;
+  refresh: RefreshInterval;
+}
+
+async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<MetricsQueryResponse> {
+  const chunks: Widget[][] = [];
+  for (let i = 0; i < input.widgets.length; i += MAX_WIDGETS_PER_CALL)
+    chunks.push(input.widgets.slice(i, i + MAX_WIDGETS_PER_CALL));
+  const responses = await Promise.all(
+    chunks.map((widgets) =>
+      api<MetricsQueryResponse>("/api/metrics/query", {
+        body: {
+          range: input.range,
+          widgets,
+          widths: input.widths,
+          variables: input.variables,
+          variableValues: input.variableValues,
+        },
+        signal,
+      }),
+    ),
+  );
+  const first = responses[0];
+  if (!first) throw new Error("no metric widgets");
+  return { ...first, panels: responses.flatMap((r) => r.panels) };
+}
+
+export function useMetricsView(input: MetricsViewInput, enabled = true) {
+  const metricWidgets = input.widgets.filter((w) => "metrics" in w);
+  return useQuery({
+    queryKey: ["metrics", metricWidgets, input.range, input.widths, input.variables, input.variableValues],
+    queryFn: ({ signal }) => fetchAll({ ...input, widgets: metricWidgets }, signal),
+    enabled: enabled && metricWidgets.length > 0,
+    placeholderData: keepPreviousData,
+    refetchInterval: refreshIntervalMs(input.refresh) || false,
+    refetchIntervalInBackground: true,
+    retry: 1,
+  });
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { createEmptyDocument } from "./model";
+import {
+  createDashboard,
+  DashboardConflictError,
+  DashboardNotFoundError,
+  deleteDashboard,
+  duplicateDashboard,
+  getDashboard,
+  InvalidDashboardError,
+  listDashboards,
+  listVersions,
+  restoreVersion,
+  saveDashboard,
+  undeleteDashboard,
+} from "./repository";
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase({ migrate: true });
+  process.env.DATABASE_URL = database.url;
+});
+afterAll(async () => {
+  const { db } = await import("@/lib/db/client");
+  await db().$disconnect();
+  await database.drop();
+});
+
+describe("dashboard repository (real PostgreSQL)", () => {
+  it("creates, lists with search and tags, and reads back the same document", async () => {
+    const document = createEmptyDocument("Fleet");
+    const created = await createDashboard(
+      { name: "Fleet overview", tags: ["ec2", "prod"], description: "All hosts" },
+      document,
+    );
+    await createDashboard({ name: "Payments", tags: ["prod"] }, createEmptyDocument());
+    expect(created.version).toBe(1);
+    expect((await getDashboard(created.id)).document).toEqual(document);
+    expect((await listDashboards({ search: "fleet" })).map((d) => d.name)).toEqual(["Fleet overview"]);
+    expect((await listDashboards({ tag: "prod" })).map((d) => d.name)).toEqual([
+      "Fleet overview",
+      "Payments",
+    ]);
+    expect((await listDashboards({ search: "hosts" })).map((d) => d.name)).toEqual(["Fleet overview"]);
+  });
+
+  it("refuses a save based on a stale version and keeps the winner's content", async () => {
+    const created = await createDashboard({ name: "Shared", tags: [] }, createEmptyDocument());
+    const alice = await saveDashboard(
+      created.id,
+      1,
+      { name: "Shared (Alice)", tags: [] },
+      createEmptyDocument("A"),
+    );
+    expect(alice.version).toBe(2);
+    const bob = saveDashboard(created.id, 1, { name: "Shared (Bob)", tags: [] }, createEmptyDocument("B"));
+    await expect(bob).rejects.toBeInstanceOf(DashboardConflictError);
+    await bob.catch((error: unknown) => {
+      expect(error instanceof DashboardConflictError && error.current.version).toBe(2);
+    });
+    const current = await getDashboard(created.id);
+    expect(current.name).toBe("Shared (Alice)");
+    expect(current.document.title).toBe("A");
+  });
+
+  it("keeps every version and restores an old one as a new version", async () => {
+    const created = await createDashboard({ name: "History", tags: [] }, createEmptyDocument("v1"));
+    await saveDashboard(created.id, 1, { name: "History", tags: [] }, createEmptyDocument("v2"), "second");
+    const restored = await restoreVersion(created.id, 1, 2);
+    expect(restored.version).toBe(3);
+    expect(restored.document.title).toBe("v1");
+    expect((await listVersions(created.id)).map((v) => [v.version, v.message])).toEqual([
+      [3, "Restored version 1"],
+      [2, "second"],
+      [1, "Created"],
+    ]);
+  });
+
+  it("rejects invalid documents without saving anything", async () => {
+    const before = (await listDashboards()).length;
+    await expect(
+      createDashboard({ name: "Bad", tags: [] }, { schemaVersion: 1, widgets: "nope" }),
+    ).rejects.toBeInstanceOf(InvalidDashboardError);
+    await expect(createDashboard({ name: "", tags: [] }, createEmptyDocument())).rejects.toThrow(/name/);
+    expect((await listDashboards()).length).toBe(before);
+  });
+
+  it("duplicates, deletes softly and undoes the deletion", async () => {
+    const created = await createDashboard({ name: "Temp", tags: ["x"] }, createEmptyDocument());
+    const copy = await duplicateDashboard(created.id);
+    expect(copy.name).toBe("Temp (copy)");
+    await deleteDashboard(created.id);
+    await expect(getDashboard(created.id)).rejects.toBeInstanceOf(DashboardNotFoundError);
+    expect((await listDashboards({ tag: "x" })).map((d) => d.name)).toEqual(["Temp (copy)"]);
+    expect((await undeleteDashboard(created.id)).name).toBe("Temp");
+  });
+});

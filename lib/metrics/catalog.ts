@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { listAllMetrics, type CatalogMetric } from "@/lib/aws/list-metrics";
+import { registeredAccounts } from "./service";
+
+// GET /api/metrics/catalog: namespaces and metrics of an account and Region for the metric browser, cached
+// per account/Region/namespace for a few minutes so typing in the search box costs no AWS calls.
+
+export const catalogQuery = z.object({
+  accountId: z.string().regex(/^\d{12}$/),
+  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/),
+  namespace: z.string().min(1).max(255).optional(),
+  search: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+const CACHE_MS = 5 * 60_000;
+const cache = new Map<
+  string,
+  { at: number; value: Promise<{ metrics: CatalogMetric[]; truncated: boolean }> }
+>();
+
+export class CatalogAccountError extends Error {
+  override name = "CatalogAccountError";
+}
+
+function matches(metric: CatalogMetric, words: string[]): boolean {
+  const text =
+    `${metric.namespace} ${metric.metricName} ${metric.dimensions.map((d) => `${d.name}=${d.value}`).join(" ")}`.toLowerCase();
+  return words.every((w) => text.includes(w));
+}
+
+export async function browseCatalog(query: z.infer<typeof catalogQuery>) {
+  const account = (await registeredAccounts()).find((a) => a.accountId === query.accountId);
+  if (!account) throw new CatalogAccountError(`account ${query.accountId} is not registered in Watchwall`);
+  if (!account.regions.includes(query.region)) {
+    throw new CatalogAccountError(`Region ${query.region} is not enabled for account ${account.name}`);
+  }
+  const key = `${query.accountId}|${query.region}|${query.namespace ?? ""}`;
+  let entry = cache.get(key);
+  if (!entry || Date.now() - entry.at > CACHE_MS) {
+    entry = { at: Date.now(), value: listAllMetrics(account, query.region, { namespace: query.namespace }) };
+    entry.value.catch(() => cache.delete(key));
+    cache.set(key, entry);
+  }
+  const { metrics, truncated } = await entry.value;
+  const namespaces = new Map<string, number>();
+  for (const m of metrics) namespaces.set(m.namespace, (namespaces.get(m.namespace) ?? 0) + 1);
+  const words = (query.search ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const matching = words.length ? metrics.filter((m) => matches(m, words)) : metrics;
+  const sorted = [...matching].sort(
+    (a, b) =>
+      a.namespace.localeCompare(b.namespace) ||
+      a.metricName.localeCompare(b.metricName) ||
+      JSON.stringify(a.dimensions).localeCompare(JSON.stringify(b.dimensions)),
+  );
+  return {
+    namespaces: [...namespaces.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, count]) => ({ name, count })),
+    metrics: sorted.slice(0, query.limit),
+    total: matching.length,
+    truncated,
+  };
+}

@@ -1,0 +1,60 @@
+import { listAccounts, type RegisteredAccount } from "@/lib/accounts/repository";
+import { createMetricDataSource } from "@/lib/aws/metric-data";
+import { downsample } from "./downsample";
+import { fetchPanels, sharedUnitStore, type ViewRange } from "./pipeline";
+import type { MetricDataSource, PanelRequest, PanelResult } from "./types";
+
+// The server's entry to the metrics pipeline: registered accounts resolve AWS account ids to credentials,
+// and every request of every viewer goes through the one shared store.
+
+const ACCOUNT_CACHE_MS = 5_000;
+let accountCache: { at: number; accounts: Promise<RegisteredAccount[]> } | undefined;
+
+export function registeredAccounts(): Promise<RegisteredAccount[]> {
+  const now = Date.now();
+  if (!accountCache || now - accountCache.at > ACCOUNT_CACHE_MS) {
+    accountCache = { at: now, accounts: listAccounts() };
+    accountCache.accounts.catch(() => {
+      accountCache = undefined;
+    });
+  }
+  return accountCache.accounts;
+}
+
+export function invalidateAccountCache(): void {
+  accountCache = undefined;
+}
+
+/** The account a query without one runs in: the first registered (alphabetically). */
+export async function defaultAccountId(): Promise<string | undefined> {
+  return (await registeredAccounts())[0]?.accountId;
+}
+
+let source: MetricDataSource | undefined;
+
+function dataSource(): MetricDataSource {
+  source ??= createMetricDataSource(async (awsAccountId) =>
+    (await registeredAccounts()).find((a) => a.accountId === awsAccountId),
+  );
+  return source;
+}
+
+/** Pixel width → points: about one point per pixel is all a chart can show. */
+export async function queryPanels(
+  panels: PanelRequest[],
+  range: ViewRange,
+  widths: ReadonlyMap<string, number> = new Map(),
+): Promise<PanelResult[]> {
+  const results = await fetchPanels(panels, range, { source: dataSource(), store: sharedUnitStore() });
+  return results.map((result) => {
+    const width = widths.get(result.key);
+    if (!width) return result;
+    return {
+      ...result,
+      series: result.series.map((s) => ({
+        ...s,
+        ...downsample(s.timestamps, s.values, Math.max(3, Math.round(width))),
+      })),
+    };
+  });
+}

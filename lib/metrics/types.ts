@@ -1,0 +1,115 @@
+import type { AwsFailure } from "@/lib/aws/errors";
+
+// The metrics pipeline's vocabulary. A panel is one widget's set of queries; the pipeline turns all panels of
+// a view into as few GetMetricData calls as AWS allows and hands each panel its series back.
+
+export interface Dimension {
+  name: string;
+  value: string;
+}
+
+interface PanelQueryBase {
+  /** Unique within the panel; what expressions reference. */
+  id: string;
+  label?: string;
+  /** Seconds; absent: the panel's period. */
+  period?: number;
+  /** AWS account id (12 digits); absent: the panel's. */
+  accountId?: string;
+  region?: string;
+  /** False for inputs that are fetched for expressions but not drawn. */
+  visible: boolean;
+}
+
+export interface PanelMetricQuery extends PanelQueryBase {
+  kind: "metric";
+  namespace: string;
+  metricName: string;
+  dimensions: Dimension[];
+  stat: string;
+  unit?: string;
+}
+
+export interface PanelExpressionQuery extends PanelQueryBase {
+  kind: "expression";
+  expression: string;
+}
+
+export type PanelQuery = PanelMetricQuery | PanelExpressionQuery;
+
+export interface PanelRequest {
+  key: string;
+  accountId: string;
+  region: string;
+  /** Seconds: the automatic or overridden period of the widget. */
+  period: number;
+  queries: PanelQuery[];
+}
+
+/** Epoch seconds; start inclusive, end exclusive; already aligned to the periods in use. */
+export interface FetchWindow {
+  start: number;
+  end: number;
+}
+
+export interface SeriesData {
+  /** The panel query that produced it (several series may share one: SEARCH, arrays). */
+  queryId: string;
+  label: string;
+  accountId: string;
+  region: string;
+  period: number;
+  /** Epoch seconds, ascending. */
+  timestamps: number[];
+  values: number[];
+}
+
+export interface QueryProblem {
+  queryId?: string;
+  accountId?: string;
+  region?: string;
+  failure: AwsFailure;
+}
+
+export interface PanelResult {
+  key: string;
+  series: SeriesData[];
+  errors: QueryProblem[];
+  /** Non-fatal notes from AWS (e.g. ArithmeticError: points dropped). */
+  warnings: string[];
+}
+
+/** One query as sent to GetMetricData (SDK-independent). */
+export interface WireQuery {
+  Id: string;
+  Label?: string;
+  ReturnData: boolean;
+  Expression?: string;
+  Period?: number;
+  MetricStat?: {
+    Metric: { Namespace: string; MetricName: string; Dimensions: Array<{ Name: string; Value: string }> };
+    Period: number;
+    Stat: string;
+    Unit?: string;
+  };
+}
+
+export interface WireResult {
+  Id: string;
+  Label: string;
+  Timestamps: number[];
+  Values: number[];
+  StatusCode: string;
+  Messages: Array<{ Code?: string; Value?: string }>;
+}
+
+export interface Scope {
+  accountId: string;
+  region: string;
+}
+
+/** Runs one GetMetricData request (all pages) in an account and Region; throws on failure. */
+export type MetricDataSource = (
+  scope: Scope,
+  request: { start: number; end: number; queries: WireQuery[] },
+) => Promise<WireResult[]>;

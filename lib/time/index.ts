@@ -1,0 +1,10 @@
+export type { ParseResult } from "./result";
+export * from "./duration";
+export * from "./range";
+export * from "./describe-range";
+export * from "./timezone";
+export * from "./refresh";
+export * from "./view-state";
+export * from "./retention";
+export * from "./period";
+export * from "./align";
