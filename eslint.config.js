@@ -21,6 +21,7 @@ export default tseslint.config(
       "test-results/",
       "playwright-report/",
       "next-env.d.ts",
+      "**/scratch-*.ts",
     ],
   },
   js.configs.recommended,

@@ -62,6 +62,7 @@ export function widgetPanel(
       accountId: widget.accountId ?? ctx.defaultAccountId,
       region: widget.region,
       period: period.period,
+      liveData: widget.liveData,
       queries,
     },
     period,

@@ -10,7 +10,8 @@ export function defaultLabels(queries: readonly PanelQuery[], panelPeriod: numbe
   const periods = new Set(metrics.map((q) => q.period ?? panelPeriod));
   const labels = new Map<string, string>();
   for (const query of queries) {
-    if (query.label) {
+    if (query.label !== undefined) {
+      // An empty label on an array expression (SEARCH) leaves each member its own label, as in CloudWatch.
       labels.set(query.id, query.label);
     } else if (query.kind === "expression") {
       labels.set(query.id, query.id);

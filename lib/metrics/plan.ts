@@ -82,7 +82,7 @@ function components(queries: readonly PanelQuery[], metricIds: readonly string[]
 function wireQuery(
   query: PanelQuery,
   wireId: string,
-  label: string,
+  label: string | undefined,
   returnData: boolean,
   period: number,
   rename: (id: string) => string,
@@ -91,7 +91,7 @@ function wireQuery(
   if (query.kind === "metric") {
     return {
       Id: wireId,
-      Label: label,
+      ...(label ? { Label: label } : {}),
       ReturnData: returnData,
       MetricStat: {
         Metric: {
@@ -107,7 +107,7 @@ function wireQuery(
   }
   return {
     Id: wireId,
-    Label: label,
+    ...(label ? { Label: label } : {}),
     ReturnData: returnData,
     Expression: rewriteExpression(query.expression, rename, metricIds),
     ...(query.period ? { Period: query.period } : {}),
@@ -143,7 +143,13 @@ function buildUnit(options: {
       options.metricIds,
     );
   });
-  const aligned = alignWindow({ start: range.start, end: range.end, period, now: range.now });
+  const aligned = alignWindow({
+    start: range.start,
+    end: range.end,
+    period,
+    now: range.now,
+    keepPartial: panel.liveData ?? false,
+  });
   const window = { start: aligned.start / 1000, end: aligned.end / 1000 };
   return {
     key: `${scope.accountId}|${scope.region}|${window.start}|${window.end}|${prefix}`,
@@ -192,7 +198,13 @@ export function planPanel(
   const plan: PanelPlan = { panel, labels, units };
   if (serverExpressions.length > 0) {
     const period = Math.max(panel.period, ...serverInputs.map((q) => q.period ?? panel.period));
-    const aligned = alignWindow({ start: range.start, end: range.end, period, now: range.now });
+    const aligned = alignWindow({
+      start: range.start,
+      end: range.end,
+      period,
+      now: range.now,
+      keepPartial: panel.liveData ?? false,
+    });
     plan.serverMath = {
       expressions: serverExpressions,
       inputs: serverInputs,

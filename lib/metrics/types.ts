@@ -43,6 +43,8 @@ export interface PanelRequest {
   region: string;
   /** Seconds: the automatic or overridden period of the widget. */
   period: number;
+  /** Include the newest, still-filling bucket (CloudWatch's "live data"); off by default so sums do not dip. */
+  liveData?: boolean;
   queries: PanelQuery[];
 }
 

@@ -7,6 +7,7 @@ import { syncAccounts } from "@/lib/accounts/repository";
 import { ConfigError, parseEnv, resolveAwsMode, type Env } from "@/lib/config/env";
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { deployMigrations, MigrationError } from "@/lib/db/migrations/migrate";
+import { seedDemoDashboards } from "@/lib/demo/seed";
 import { SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
     process.env.WATCHWALL_SIMULATOR_SECRET_ACCESS_KEY = simulator.baseCredentials.secretAccessKey;
     await syncAccounts("simulator", simulator.accounts);
     log(`AWS simulator with ${simulator.accounts.length} demo accounts at ${simulator.url}`);
+    const seeded = await seedDemoDashboards();
+    if (seeded > 0) log(`created ${seeded} demo dashboards`);
   } else {
     await syncAccounts("simulator", []);
     log("using real AWS (credentials found in the environment)");

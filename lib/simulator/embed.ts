@@ -46,7 +46,7 @@ export async function startEmbeddedSimulator(options: {
   const simulator = await createSimulator({
     host: options.host,
     port: options.port,
-    services: allServices({ now: () => new Date() }),
+    services: allServices({}),
     faults: faultsFromEnv(options.faults),
   });
   const base = DEMO_ACCOUNTS.find((a) => a.id === SHARED_SERVICES_ACCOUNT_ID) ?? DEMO_ACCOUNTS[0];

@@ -1,6 +1,9 @@
 // Every simulated service, as registered by the standalone simulator (main.ts) and the embedded one.
-// Other services (CloudWatch, Logs, Health) are added here as they are built.
+// CloudWatch is one service on the wire; its metrics, dashboards and alarms parts are merged here.
+import { cloudWatchService } from "./cloudwatch";
+import { dashboardOperations } from "./cloudwatch-dashboards";
 import type { ServiceDefinition } from "./core/types";
+import { createHealthService } from "./health";
 import { createStsService } from "./sts/sts-service";
 
 export interface ServiceDeps {
@@ -9,6 +12,11 @@ export interface ServiceDeps {
 }
 
 export function allServices(deps: ServiceDeps): ServiceDefinition[] {
-  void deps;
-  return [createStsService()];
+  const clock = deps.now ? { now: deps.now } : {};
+  const metrics = cloudWatchService(deps.now ? { clock: deps.now } : {});
+  return [
+    createStsService(),
+    { name: "cloudwatch", operations: { ...metrics.operations, ...dashboardOperations(clock) } },
+    createHealthService(clock),
+  ];
 }

@@ -1,0 +1,170 @@
+"use client";
+
+import type { MetricWidget, Query } from "@/lib/dashboards/model";
+import { removeQuery, updateQuery, type QueryProblemText } from "@/lib/client/widget-draft";
+import styles from "./editor.module.css";
+
+const STATS = [
+  "Average",
+  "Sum",
+  "Minimum",
+  "Maximum",
+  "SampleCount",
+  "p50",
+  "p90",
+  "p95",
+  "p99",
+  "p99.9",
+  "IQM",
+  "tm99",
+];
+const PERIODS = [0, 60, 300, 900, 3600, 21600, 86400];
+
+function describe(query: Query): string {
+  if (query.kind === "expression") return "";
+  const dims = query.dimensions.map((d) => `${d.name}=${d.value}`).join(", ");
+  return `${query.namespace} · ${query.metricName}${dims ? ` · ${dims}` : ""}`;
+}
+
+export function QueryRows({
+  widget,
+  problems,
+  onChange,
+}: {
+  widget: MetricWidget;
+  problems: readonly QueryProblemText[];
+  onChange: (next: MetricWidget) => void;
+}) {
+  const patch = (id: string, change: Partial<Query>) => onChange(updateQuery(widget, id, change));
+  if (widget.metrics.length === 0)
+    return <p className={styles.field}>No metrics yet: pick one from the browser or add an expression.</p>;
+  return (
+    <table className={styles.queries} data-testid="query-rows">
+      <thead>
+        <tr>
+          <th>Show</th>
+          <th>Id</th>
+          <th>Label</th>
+          <th>Metric or expression</th>
+          <th>Stat</th>
+          <th>Period</th>
+          <th>Axis</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {widget.metrics.map((query) => {
+          const mine = problems.filter((p) => p.queryId === query.id);
+          return (
+            <tr key={query.id} data-testid={`query-${query.id}`}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Show ${query.id}`}
+                  checked={query.visible}
+                  onChange={(e) => patch(query.id, { visible: e.target.checked })}
+                />
+              </td>
+              <td>
+                <input
+                  className={`${styles.input} ${styles.mono}`}
+                  style={{ width: 70 }}
+                  aria-label="Id"
+                  value={query.id}
+                  onChange={(e) => patch(query.id, { id: e.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  className={styles.input}
+                  aria-label={`Label of ${query.id}`}
+                  value={query.label ?? ""}
+                  onChange={(e) => patch(query.id, { label: e.target.value || undefined })}
+                />
+              </td>
+              <td style={{ minWidth: 260 }}>
+                {query.kind === "expression" ? (
+                  <textarea
+                    className={`${styles.input} ${styles.mono}`}
+                    style={{ width: "100%" }}
+                    rows={2}
+                    aria-label={`Expression ${query.id}`}
+                    value={query.expression}
+                    onChange={(e) => patch(query.id, { expression: e.target.value })}
+                  />
+                ) : (
+                  <span>{describe(query)}</span>
+                )}
+                {(query.accountId || query.region) && (
+                  <div className={styles.field}>
+                    {query.accountId ? `account ${query.accountId} ` : ""}
+                    {query.region ? `Region ${query.region}` : ""}
+                  </div>
+                )}
+                {mine.map((p, i) => (
+                  <div key={i} className={styles.problem} role="alert">
+                    {p.message}
+                  </div>
+                ))}
+              </td>
+              <td>
+                {query.kind === "metric" && (
+                  <input
+                    className={styles.input}
+                    style={{ width: 90 }}
+                    list="watchwall-stats"
+                    aria-label={`Statistic of ${query.id}`}
+                    value={query.stat}
+                    onChange={(e) => patch(query.id, { stat: e.target.value })}
+                  />
+                )}
+              </td>
+              <td>
+                <select
+                  className={styles.input}
+                  aria-label={`Period of ${query.id}`}
+                  value={query.period ?? 0}
+                  onChange={(e) => patch(query.id, { period: Number(e.target.value) || undefined })}
+                >
+                  {PERIODS.map((p) => (
+                    <option key={p} value={p}>
+                      {p === 0 ? "widget" : p < 3600 ? `${p / 60}m` : p < 86400 ? `${p / 3600}h` : "1d"}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <select
+                  className={styles.input}
+                  aria-label={`Axis of ${query.id}`}
+                  value={query.yAxis ?? "left"}
+                  onChange={(e) =>
+                    patch(query.id, { yAxis: e.target.value === "right" ? "right" : undefined })
+                  }
+                >
+                  <option value="left">left</option>
+                  <option value="right">right</option>
+                </select>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className={styles.input}
+                  aria-label={`Remove ${query.id}`}
+                  onClick={() => onChange(removeQuery(widget, query.id))}
+                >
+                  ✕
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+      <datalist id="watchwall-stats">
+        {STATS.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+    </table>
+  );
+}
