@@ -1,0 +1,37 @@
+import { GetDashboardCommand, ListDashboardsCommand } from "@aws-sdk/client-cloudwatch";
+import type { AccountTarget } from "./account-config";
+import { clientsFor } from "./clients";
+
+// CloudWatch's own dashboards of a registered account, for "import from CloudWatch". Dashboards are global
+// per account, so any of its Regions answers.
+
+export interface CloudWatchDashboardEntry {
+  name: string;
+  lastModified?: string;
+  size?: number;
+}
+
+const MAX_PAGES = 10;
+
+export async function listCloudWatchDashboards(account: AccountTarget): Promise<CloudWatchDashboardEntry[]> {
+  const { cloudwatch } = clientsFor(account, account.regions[0] ?? "us-east-1");
+  const entries: CloudWatchDashboardEntry[] = [];
+  let nextToken: string | undefined;
+  let pages = 0;
+  do {
+    const page = await cloudwatch.send(new ListDashboardsCommand({ NextToken: nextToken }));
+    for (const entry of page.DashboardEntries ?? []) {
+      if (!entry.DashboardName) continue;
+      entries.push({ name: entry.DashboardName, lastModified: entry.LastModified?.toISOString(), size: entry.Size });
+    }
+    nextToken = page.NextToken;
+    pages++;
+  } while (nextToken && pages < MAX_PAGES);
+  return entries;
+}
+
+export async function getCloudWatchDashboardBody(account: AccountTarget, name: string): Promise<string> {
+  const { cloudwatch } = clientsFor(account, account.regions[0] ?? "us-east-1");
+  const result = await cloudwatch.send(new GetDashboardCommand({ DashboardName: name }));
+  return result.DashboardBody ?? "";
+}
