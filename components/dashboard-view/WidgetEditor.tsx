@@ -168,6 +168,11 @@ function MetricWidgetEditor({
   timezone: TimeZoneSetting;
 }) {
   const problems = useMemo(() => widgetProblems(widget), [widget]);
+  // Where the metric browser looks: starts at the widget's account and Region, then follows the user.
+  const [scope, setScope] = useState<{ accountId?: string; region: string }>({
+    accountId: widget.accountId,
+    region: widget.region,
+  });
   const deferred = useDeferredValue(widget);
   const preview = useMetricsView(
     {
@@ -256,9 +261,10 @@ function MetricWidgetEditor({
           ))}
         <div className={styles.browser}>
           <MetricBrowser
-            region={widget.region}
-            accountId={widget.accountId}
-            onSelect={(choice) => onChange(addMetric(widget, choice, widget.accountId))}
+            region={scope.region}
+            accountId={scope.accountId}
+            onScopeChange={setScope}
+            onSelect={(choice) => onChange(addMetric(widget, choice, widget.accountId ?? scope.accountId))}
           />
         </div>
       </div>

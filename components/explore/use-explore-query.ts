@@ -60,7 +60,6 @@ export function useExploreQuery(state: ExploreState, width: number) {
     warnings: panel?.warnings ?? [],
     period: panel?.period,
     range: view.data?.range,
-    isPending: view.isPending && view.fetchStatus !== "idle",
     isFetching: view.isFetching,
     isPlaceholderData: view.isPlaceholderData,
     error: view.error,

@@ -76,19 +76,47 @@ export async function createAccount(config: AccountConfig): Promise<RegisteredAc
   return toAccount(await db().awsAccount.create({ data: { ...toRow(config), source: "ui" } }));
 }
 
+export class ReadOnlyAccountError extends Error {
+  override name = "ReadOnlyAccountError";
+}
+
+function sourceName(source: AccountSource): string {
+  return source === "config" ? "the accounts file" : "the simulator";
+}
+
+/**
+ * Updates an account managed in Settings. The external id is a secret the browser never sees, so an update
+ * without one keeps the stored value; `externalId: "remove"` clears it.
+ */
 export async function updateAccount(
   id: string,
   config: AccountConfig,
+  externalId: "keep" | "remove" = "keep",
 ): Promise<RegisteredAccount | undefined> {
+  const current = await findAccount(id);
+  if (!current) return undefined;
+  if (current.source !== "ui") {
+    throw new ReadOnlyAccountError(
+      `account "${current.name}" comes from ${sourceName(current.source)} and cannot be changed here`,
+    );
+  }
   const clash = await db().awsAccount.findFirst({ where: { name: config.name, NOT: { id } } });
   if (clash) throw new AccountConflictError(`an account named "${config.name}" already exists`);
-  const updated = await db().awsAccount.updateMany({ where: { id }, data: toRow(config) });
+  const row = toRow(config);
+  if (config.externalId === undefined && externalId === "keep") row.externalId = current.externalId ?? null;
+  const updated = await db().awsAccount.updateMany({ where: { id }, data: row });
   if (updated.count === 0) return undefined;
   forgetAccount(id);
   return findAccount(id);
 }
 
 export async function deleteAccount(id: string): Promise<boolean> {
+  const current = await findAccount(id);
+  if (current && current.source !== "ui") {
+    throw new ReadOnlyAccountError(
+      `account "${current.name}" comes from ${sourceName(current.source)} and cannot be deleted here`,
+    );
+  }
   const deleted = await db().awsAccount.deleteMany({ where: { id } });
   forgetAccount(id);
   return deleted.count > 0;

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import {
+  AccountConflictError,
+  createAccount,
+  deleteAccount,
+  listAccounts,
+  ReadOnlyAccountError,
+  syncAccounts,
+  updateAccount,
+} from "./repository";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase({ migrate: true });
+  process.env.DATABASE_URL = database.url;
+});
+afterAll(async () => {
+  const { db } = await import("@/lib/db/client");
+  await db().$disconnect();
+  await database.drop();
+});
+
+const role = {
+  name: "Payments",
+  accountId: "123456789012",
+  credentialType: "assumeRole" as const,
+  roleArn: "arn:aws:iam::123456789012:role/WatchwallReadOnly",
+  externalId: "secret-ext",
+  regions: ["us-east-1"],
+};
+
+describe("account registry (real PostgreSQL)", () => {
+  it("keeps the external id when an edit does not send it, and removes it on request", async () => {
+    const created = await createAccount(role);
+    const { externalId: _omitted, ...withoutSecret } = role;
+    const kept = await updateAccount(created.id, { ...withoutSecret, regions: ["us-east-1", "eu-west-1"] });
+    expect(kept).toMatchObject({ externalId: "secret-ext", regions: ["us-east-1", "eu-west-1"] });
+    const removed = await updateAccount(created.id, withoutSecret, "remove");
+    expect(removed?.externalId).toBeUndefined();
+    await expect(createAccount(role)).rejects.toBeInstanceOf(AccountConflictError);
+  });
+
+  it("synchronises automated accounts and keeps them read-only", async () => {
+    await syncAccounts("config", [
+      { ...role, name: "From file", accountId: "210987654321", roleArn: "arn:aws:iam::210987654321:role/R" },
+    ]);
+    const fromFile = (await listAccounts()).find((a) => a.name === "From file");
+    expect(fromFile?.source).toBe("config");
+    await expect(deleteAccount(fromFile?.id ?? "")).rejects.toBeInstanceOf(ReadOnlyAccountError);
+    await syncAccounts("config", []);
+    expect((await listAccounts()).some((a) => a.name === "From file")).toBe(false);
+  });
+});
