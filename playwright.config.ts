@@ -34,7 +34,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: "node_modules/.bin/tsx lib/devtools/e2e-server.ts",
+    command: "node --import tsx lib/devtools/e2e-server.ts",
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     // Let the launcher stop its PostgreSQL and simulator instead of being killed outright.

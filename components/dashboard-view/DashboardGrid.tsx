@@ -40,43 +40,49 @@ function EditActions({
       <button type="button" className={button} onClick={() => onEditWidget(widget)}>
         Edit
       </button>
-      <button type="button" className={button} aria-label="Move left" onClick={() => move(-1, 0)}>
-        ←
-      </button>
-      <button type="button" className={button} aria-label="Move right" onClick={() => move(1, 0)}>
-        →
-      </button>
-      <button type="button" className={button} aria-label="Move up" onClick={() => move(0, -1)}>
-        ↑
-      </button>
-      <button type="button" className={button} aria-label="Move down" onClick={() => move(0, 1)}>
-        ↓
-      </button>
-      <button type="button" className={button} aria-label="Narrower" onClick={() => size(-1, 0)}>
-        −w
-      </button>
-      <button type="button" className={button} aria-label="Wider" onClick={() => size(1, 0)}>
-        +w
-      </button>
-      <button type="button" className={button} aria-label="Shorter" onClick={() => size(0, -1)}>
-        −h
-      </button>
-      <button type="button" className={button} aria-label="Taller" onClick={() => size(0, 1)}>
-        +h
-      </button>
+      <details className={styles.arrange}>
+        <summary className={button}>Arrange</summary>
+        <div className={styles.arrangeMenu}>
+          <button type="button" className={button} aria-label="Move left" onClick={() => move(-1, 0)}>
+            ←
+          </button>
+          <button type="button" className={button} aria-label="Move right" onClick={() => move(1, 0)}>
+            →
+          </button>
+          <button type="button" className={button} aria-label="Move up" onClick={() => move(0, -1)}>
+            ↑
+          </button>
+          <button type="button" className={button} aria-label="Move down" onClick={() => move(0, 1)}>
+            ↓
+          </button>
+          <button type="button" className={button} aria-label="Narrower" onClick={() => size(-1, 0)}>
+            −w
+          </button>
+          <button type="button" className={button} aria-label="Wider" onClick={() => size(1, 0)}>
+            +w
+          </button>
+          <button type="button" className={button} aria-label="Shorter" onClick={() => size(0, -1)}>
+            −h
+          </button>
+          <button type="button" className={button} aria-label="Taller" onClick={() => size(0, 1)}>
+            +h
+          </button>
+          <button
+            type="button"
+            className={button}
+            onClick={() => onDraftChange((d) => duplicateWidget(d, widget.id))}
+          >
+            Duplicate
+          </button>
+        </div>
+      </details>
       <button
         type="button"
         className={button}
-        onClick={() => onDraftChange((d) => duplicateWidget(d, widget.id))}
-      >
-        Duplicate
-      </button>
-      <button
-        type="button"
-        className={button}
+        aria-label="Remove widget"
         onClick={() => onDraftChange((d) => removeWidget(d, widget.id))}
       >
-        Remove
+        ✕
       </button>
     </div>
   );
@@ -89,6 +95,9 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
   ) : undefined;
   if (isMetricWidget(widget)) {
     const panel = data?.panels.find((p) => p.key === widget.id);
+    const units = Object.fromEntries(
+      (panel?.series ?? []).flatMap((s) => (s.unit ? [[s.queryId, s.unit]] : [])),
+    );
     return (
       <MetricWidgetView
         widget={widget}
@@ -99,6 +108,7 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
         range={data?.range ?? NO_RANGE_YET}
         timezone={props.timezone}
         periodSeconds={panel?.period.period}
+        units={units}
         onZoom={props.onZoom}
         actions={actions}
       />

@@ -37,6 +37,8 @@ export interface DashboardToolbarProps {
   onAddWidget: (type: NewWidgetType) => void;
   onSave: () => void;
   onDiscard: () => void;
+  onSettings: () => void;
+  onHistory: () => void;
 }
 
 export function DashboardToolbar(props: DashboardToolbarProps) {
@@ -108,9 +110,14 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
           </button>
         </>
       ) : (
-        <button type="button" className={styles.button} onClick={props.onEdit}>
-          Edit
-        </button>
+        <>
+          <button type="button" className={styles.button} onClick={props.onHistory}>
+            History
+          </button>
+          <button type="button" className={styles.button} onClick={props.onEdit}>
+            Edit
+          </button>
+        </>
       )}
     </div>
   );

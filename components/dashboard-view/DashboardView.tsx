@@ -9,6 +9,7 @@ import {
   metadataOf,
   saveDashboardRequest,
   useDashboard,
+  type DashboardMetadataInput,
   type SavedDashboardJson,
 } from "@/lib/client/dashboards";
 import { createWidget } from "@/lib/client/dashboard-draft";
@@ -18,6 +19,9 @@ import { useViewState } from "@/lib/client/view-state";
 import type { DashboardDocument, Widget } from "@/lib/dashboards/model";
 import { LOCAL_TIME_ZONE, shareViewState, type ViewState } from "@/lib/time";
 import { DashboardGrid } from "./DashboardGrid";
+import { DashboardSettings } from "./DashboardSettings";
+import { VariablesBar } from "./VariablesBar";
+import { VersionHistory } from "./VersionHistory";
 import { DashboardToolbar } from "./DashboardToolbar";
 import { WidgetEditor } from "./WidgetEditor";
 import styles from "./view.module.css";
@@ -55,6 +59,8 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   const [saveError, setSaveError] = useState<string>();
   const [saving, setSaving] = useState(false);
   const [zoomDepth, setZoomDepth] = useState(0);
+  const [metaDraft, setMetaDraft] = useState<DashboardMetadataInput>();
+  const [dialog, setDialog] = useState<"settings" | "history">();
 
   const document = draft ?? saved.document;
   useEffect(() => {
@@ -102,6 +108,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       client.setQueryData(dashboardKeys.one(saved.id), result);
       await client.invalidateQueries({ queryKey: dashboardKeys.all });
       setDraft(undefined);
+      setMetaDraft(undefined);
       setConflict(undefined);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
@@ -119,7 +126,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   return (
     <div>
       <DashboardToolbar
-        name={saved.name}
+        name={metaDraft?.name ?? saved.name}
         range={range}
         timezone={timezone}
         refresh={refresh}
@@ -140,8 +147,11 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         onSave={() => void save(saved.version)}
         onDiscard={() => {
           setDraft(undefined);
+          setMetaDraft(undefined);
           setConflict(undefined);
         }}
+        onSettings={() => setDialog("settings")}
+        onHistory={() => setDialog("history")}
       />
       {view.error && (
         <div className={`${styles.banner} ${styles.bannerError}`}>
@@ -179,6 +189,24 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
           </button>
         </div>
       )}
+      <VariablesBar
+        variables={document.variables}
+        values={state.vars}
+        onChange={(variable, value) => view.replace({ ...state, vars: { ...state.vars, [variable]: value } })}
+      />
+      {dialog === "settings" && draft && (
+        <DashboardSettings
+          metadata={metaDraft ?? metadataOf(saved)}
+          document={draft}
+          onCancel={() => setDialog(undefined)}
+          onApply={(meta, doc) => {
+            setMetaDraft(meta);
+            setDraft(doc);
+            setDialog(undefined);
+          }}
+        />
+      )}
+      {dialog === "history" && <VersionHistory dashboard={saved} onClose={() => setDialog(undefined)} />}
       <div ref={ref}>
         <DashboardGrid
           widgets={widgets}

@@ -264,7 +264,7 @@ function MetricWidgetEditor({
             region={scope.region}
             accountId={scope.accountId}
             onScopeChange={setScope}
-            onSelect={(choice) => onChange(addMetric(widget, choice, widget.accountId ?? scope.accountId))}
+            onSelect={(choice) => onChange(addMetric(widget, choice, widget.accountId))}
           />
         </div>
       </div>

@@ -22,7 +22,11 @@ export async function listCloudWatchDashboards(account: AccountTarget): Promise<
     const page = await cloudwatch.send(new ListDashboardsCommand({ NextToken: nextToken }));
     for (const entry of page.DashboardEntries ?? []) {
       if (!entry.DashboardName) continue;
-      entries.push({ name: entry.DashboardName, lastModified: entry.LastModified?.toISOString(), size: entry.Size });
+      entries.push({
+        name: entry.DashboardName,
+        lastModified: entry.LastModified?.toISOString(),
+        size: entry.Size,
+      });
     }
     nextToken = page.NextToken;
     pages++;

@@ -17,7 +17,10 @@ export function nextQueryId(queries: readonly Query[], prefix: "m" | "e"): strin
   for (let n = 1; ; n++) if (!taken.has(`${prefix}${n}`)) return `${prefix}${n}`;
 }
 
-/** Adds a metric; account and Region are only written when they differ from the widget's. */
+/**
+ * Adds a metric. The Region is written when it differs from the widget's; the account whenever the widget names
+ * none, so the query never silently follows a different default account.
+ */
 export function addMetric(
   widget: MetricWidget,
   choice: MetricChoice,

@@ -3,6 +3,7 @@ import type { EvaluationHooks, TimeSeries } from "@/lib/metric-math";
 import { packCalls, type Call } from "./batch";
 import { planPanel, type FetchUnit, type PanelPlan } from "./plan";
 import { evaluateServerMath } from "./server-math";
+import { knownUnit } from "./units";
 import type {
   MetricDataSource,
   PanelRequest,
@@ -202,14 +203,16 @@ async function assemble(
       for (const message of wire.Messages) {
         result.warnings.push(`${queryId}: ${message.Value ?? message.Code ?? "note from CloudWatch"}`);
       }
-      const period = unit.queries.find((q) => q.Id === wire.Id)?.MetricStat?.Period ?? unit.period;
+      const stat = unit.queries.find((q) => q.Id === wire.Id)?.MetricStat;
+      const measured = stat ? knownUnit(stat.Metric.Namespace, stat.Metric.MetricName, stat.Stat) : undefined;
       const series: SeriesData = {
         queryId,
         label: wire.Label,
         ...unit.scope,
-        period,
+        period: stat?.Period ?? unit.period,
         timestamps: wire.Timestamps,
         values: wire.Values,
+        ...(measured ? { unit: measured } : {}),
       };
       if (mathInputIds.has(queryId)) mathInputs.set(queryId, series);
       if (visible.has(queryId)) result.series.push(series);

@@ -64,6 +64,8 @@ export interface SeriesData {
   /** Epoch seconds, ascending. */
   timestamps: number[];
   values: number[];
+  /** CloudWatch unit name when known (AWS metrics; see units.ts). */
+  unit?: string;
 }
 
 export interface QueryProblem {

@@ -17,6 +17,9 @@ import { onShutdown, runShutdownHooks } from "./shutdown";
 // migrations, the AWS simulator (unless AWS credentials are configured), the production build, the server.
 
 const ROOT = process.cwd();
+
+// A closed stdout/stderr (the terminal or pipe went away) must not crash or spin the server.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[watchwall] ${line}`);
 

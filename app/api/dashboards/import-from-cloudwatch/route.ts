@@ -23,7 +23,12 @@ export const POST = route(async (request: Request) => {
     defaultAccountId: account.accountId,
   });
   if (!result.ok) {
-    throw new HttpError(400, "invalid_cloudwatch_dashboard", `CloudWatch dashboard ${input.dashboardName} cannot be imported`, result.errors);
+    throw new HttpError(
+      400,
+      "invalid_cloudwatch_dashboard",
+      `CloudWatch dashboard ${input.dashboardName} cannot be imported`,
+      result.errors,
+    );
   }
   const created = await createDashboard(
     { name: input.name ?? `${input.dashboardName} (${account.name})`, tags: ["imported"] },

@@ -1,0 +1,83 @@
+"use client";
+
+import { useState } from "react";
+import type { DashboardVariable } from "@/lib/dashboards/model";
+import styles from "./view.module.css";
+
+function VariableInput({
+  variable,
+  value,
+  onChange,
+}: {
+  variable: DashboardVariable;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  const [text, setText] = useState(value);
+  const label = variable.label ?? variable.property ?? variable.id;
+  if (variable.values && variable.values.length > 0 && variable.inputType !== "input") {
+    return (
+      <label className={styles.muted}>
+        {label}{" "}
+        <select
+          className={styles.button}
+          aria-label={label}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          {variable.values.map((v) => (
+            <option key={v.value} value={v.value}>
+              {v.label ?? v.value}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
+  return (
+    <label className={styles.muted}>
+      {label}{" "}
+      <input
+        className={styles.button}
+        aria-label={label}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => text !== value && onChange(text)}
+        onKeyDown={(e) => e.key === "Enter" && text !== value && onChange(text)}
+      />
+    </label>
+  );
+}
+
+function currentValue(variable: DashboardVariable, chosen: Readonly<Record<string, string>>): string {
+  const value = chosen[variable.id];
+  if (value !== undefined) return value;
+  if (variable.defaultValue === "__FIRST") return variable.values?.[0]?.value ?? "";
+  return variable.defaultValue ?? "";
+}
+
+/** The dashboard's variables (CloudWatch property and pattern variables); choices go to the URL. */
+export function VariablesBar({
+  variables,
+  values,
+  onChange,
+}: {
+  variables: readonly DashboardVariable[];
+  values: Readonly<Record<string, string>>;
+  onChange: (id: string, value: string) => void;
+}) {
+  const shown = variables.filter((v) => v.visible !== false);
+  if (shown.length === 0) return null;
+  return (
+    <div className={styles.toolbar} data-testid="variables-bar">
+      {shown.map((variable) => (
+        <VariableInput
+          key={`${variable.id}:${currentValue(variable, values)}`}
+          variable={variable}
+          value={currentValue(variable, values)}
+          onChange={(value) => onChange(variable.id, value)}
+        />
+      ))}
+    </div>
+  );
+}

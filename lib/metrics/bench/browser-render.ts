@@ -1,0 +1,61 @@
+import { chromium, type Browser } from "@playwright/test";
+
+// Time to a fully drawn dashboard in headless Chromium: from starting the navigation until every widget's
+// state marker (data-testid="widget-state") has left "loading", the moment a viewer sees the whole wall.
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"];
+/** [I] A wall display's viewport. */
+const VIEWPORT = { width: 1600, height: 1000 };
+const RENDER_TIMEOUT_MS = 90_000;
+const POLL_MS = 20;
+const METRICS_PATH = "/api/metrics/query";
+
+export interface RenderTiming {
+  ms: number;
+  /** When the last metrics answer had arrived; the rest of `ms` is the page drawing the widgets. */
+  dataMs: number;
+  widgets: number;
+  /** Widgets per final state (ready, partial, empty, error). */
+  states: Record<string, number>;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Each load in a fresh context: nothing cached in the page, as when a new viewer opens the link. */
+export async function timeDashboardRender(
+  browser: Browser,
+  url: string,
+  expectedWidgets: number,
+): Promise<RenderTiming> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const started = performance.now();
+    let dataMs = Number.NaN;
+    page.on("requestfinished", (request) => {
+      if (new URL(request.url()).pathname === METRICS_PATH) dataMs = performance.now() - started;
+    });
+    await page.goto(url, { waitUntil: "commit", timeout: RENDER_TIMEOUT_MS });
+    await page.waitForFunction(
+      (count: number) => {
+        const markers = document.querySelectorAll('[data-testid="widget-state"]');
+        if (markers.length < count) return false;
+        return [...markers].every((m) => m.getAttribute("data-state") !== "loading");
+      },
+      expectedWidgets,
+      { polling: POLL_MS, timeout: RENDER_TIMEOUT_MS },
+    );
+    const ms = performance.now() - started;
+    const states = await page.$$eval('[data-testid="widget-state"]', (markers) =>
+      markers.map((m) => m.getAttribute("data-state") ?? "unknown"),
+    );
+    const counts: Record<string, number> = {};
+    for (const state of states) counts[state] = (counts[state] ?? 0) + 1;
+    return { ms, dataMs, widgets: states.length, states: counts };
+  } finally {
+    await context.close();
+  }
+}

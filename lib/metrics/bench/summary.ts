@@ -1,0 +1,62 @@
+import { availableParallelism, loadavg } from "node:os";
+import { percentile } from "./added-latency";
+import type { RenderTiming } from "./browser-render";
+import type { BrowserResult, LatencyResult, ViewersResult } from "./phases";
+import { ms, section, table, verdict } from "./report";
+
+// The closing table: every PASS/FAIL check, then the timings, which have no pass mark (they depend on the
+// machine, whose load is printed with them).
+
+export function machine(): string {
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+  return `${availableParallelism()} cores, load average ${load}`;
+}
+
+function medians(timings: readonly RenderTiming[]): string {
+  const drawn = percentile(
+    timings.map((t) => t.ms),
+    50,
+  );
+  const data = percentile(
+    timings.map((t) => t.dataMs),
+    50,
+  );
+  return `${ms(drawn)} (metrics answer at ${ms(data)})`;
+}
+
+/** Prints the summary; true when every check passed. */
+export function printSummary(
+  viewers: readonly ViewersResult[],
+  latency: LatencyResult,
+  browser: BrowserResult | undefined,
+): boolean {
+  const checks = [...viewers.flatMap((v) => v.checks), ...latency.checks, ...(browser?.checks ?? [])];
+  section("Summary");
+  const added = latency.samples.map((s) => s.addedMs);
+  const rows: string[][] = [["measure", "value", "result"]];
+  for (const c of checks) rows.push([c.name, c.detail, verdict(c.ok)]);
+  rows.push([
+    `server added latency p50 / p95 (${latency.samples.length} cold refreshes)`,
+    `${ms(percentile(added, 50))} / ${ms(percentile(added, 95))}`,
+    "",
+  ]);
+  if (browser) {
+    rows.push([
+      `Chromium all widgets drawn, cold (median of ${browser.cold.length})`,
+      medians(browser.cold),
+      "",
+    ]);
+    rows.push([
+      `Chromium all widgets drawn, warm (median of ${browser.warm.length})`,
+      medians(browser.warm),
+      "",
+    ]);
+  }
+  console.log(table(rows));
+  console.log(`machine: ${machine()}`);
+  const ok = checks.every((c) => c.ok);
+  console.log(`\n${verdict(ok)}`);
+  return ok;
+}
