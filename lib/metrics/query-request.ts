@@ -10,6 +10,8 @@ import type { PanelResult } from "./types";
 
 export const MAX_WIDGETS_PER_REQUEST = 100;
 export const MAX_QUERIES_PER_REQUEST = 2_500;
+/** [I] About what 10 GetMetricData pages of 100,800 points hold; far beyond any sane dashboard. */
+export const MAX_DATAPOINTS_PER_REQUEST = 1_000_000;
 /** Nothing older than 15 months exists in CloudWatch. */
 export const MAX_LOOKBACK_MS = 455 * 86_400_000 + 86_400_000;
 
@@ -46,28 +48,24 @@ export interface MetricsQueryResponse {
   panels: PanelResponse[];
 }
 
-export class RangeError extends Error {
-  override name = "RangeError";
+export class ViewRangeError extends Error {
+  override name = "ViewRangeError";
 }
 
-function checkRange(range: TimeRange, now: number) {
+export function checkRange(range: TimeRange, now: number) {
   const resolved = resolveRange(range, now);
   if (resolved.start < now - MAX_LOOKBACK_MS)
-    throw new RangeError("the range starts more than 15 months ago: CloudWatch keeps no older data");
-  if (resolved.start > now) throw new RangeError("the range starts in the future");
+    throw new ViewRangeError("the range starts more than 15 months ago: CloudWatch keeps no older data");
+  if (resolved.start > now) throw new ViewRangeError("the range starts in the future");
   return resolved;
 }
 
-export async function runMetricsQuery(
-  body: MetricsQueryBody,
-  now = Date.now(),
-): Promise<MetricsQueryResponse> {
+/** The panels of a request, before the default account is known; throws when the request is too costly. */
+export function planRequest(body: MetricsQueryBody, now: number) {
   const range = checkRange(body.range, now);
-  const fallbackAccount = await defaultAccountId();
-  const metricWidgets = body.widgets.filter(isMetricWidget);
-  const planned = metricWidgets.map((widget: MetricWidget) =>
+  const planned = body.widgets.filter(isMetricWidget).map((widget: MetricWidget) =>
     widgetPanel(widget, {
-      defaultAccountId: widget.accountId ?? fallbackAccount ?? "",
+      defaultAccountId: widget.accountId ?? "",
       range,
       now,
       widthPx: body.widths[widget.id] ?? 600,
@@ -75,12 +73,23 @@ export async function runMetricsQuery(
       variableValues: body.variableValues,
     }),
   );
-  const widths = new Map(Object.entries(body.widths));
-  const results = await queryPanels(
-    planned.map((p) => p.panel),
-    range,
-    widths,
-  );
+  const points = planned.reduce((n, p) => n + p.panel.queries.length * p.period.points, 0);
+  if (points > MAX_DATAPOINTS_PER_REQUEST) {
+    throw new ViewRangeError(
+      `this view would fetch about ${points.toLocaleString("en-US")} datapoints (limit ${MAX_DATAPOINTS_PER_REQUEST.toLocaleString("en-US")}): narrow the range or split the request`,
+    );
+  }
+  return { range, planned };
+}
+
+export async function runMetricsQuery(
+  body: MetricsQueryBody,
+  now = Date.now(),
+): Promise<MetricsQueryResponse> {
+  const { range, planned } = planRequest(body, now);
+  const fallbackAccount = (await defaultAccountId()) ?? "";
+  const panels = planned.map((p) => ({ ...p.panel, accountId: p.panel.accountId || fallbackAccount }));
+  const results = await queryPanels(panels, range, new Map(Object.entries(body.widths)));
   return {
     range,
     now,

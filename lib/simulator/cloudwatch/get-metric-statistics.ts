@@ -1,7 +1,7 @@
 // GetMetricStatistics: several statistics of one metric per bucket, at most 1,440 buckets.
 
 import { z } from "zod";
-import type { RequestContext } from "@/lib/simulator/core/types";
+import { WireMap, type RequestContext } from "@/lib/simulator/core/types";
 import type { MetricsBackend } from "./backend";
 import { describeIssue, zInt, zList, zString, zTime } from "./coerce";
 import { invalidParameterCombination, invalidParameterValue, validationError } from "./errors";
@@ -91,7 +91,7 @@ export function getMetricStatistics(
         const v = acc.extended(slot, spec);
         if (v !== undefined && Number.isFinite(v)) values[name] = v;
       }
-      point.ExtendedStatistics = values;
+      point.ExtendedStatistics = new WireMap(values);
     }
     point.Unit = unit;
     return point;

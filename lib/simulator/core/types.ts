@@ -45,6 +45,18 @@ export class TimestampList {
 }
 
 /**
+ * A map (string keys), as opposed to a structure: JSON and CBOR render it as an object like any other, but
+ * awsQuery XML writes maps as `<entry><key>…</key><value>…</value></entry>` (e.g. GetMetricStatistics'
+ * ExtendedStatistics).
+ */
+export class WireMap {
+  readonly entries: Readonly<Record<string, unknown>>;
+  constructor(entries: Readonly<Record<string, unknown>>) {
+    this.entries = entries;
+  }
+}
+
+/**
  * Input is the decoded request: JSON/CBOR bodies as sent (CBOR tag-1 timestamps arrive as Date); query-protocol
  * bodies expanded from `A.member.1.B=x` into nested objects/arrays whose leaves are strings (handlers coerce,
  * e.g. with `asDate` / `asNumber` / `asArray` from core/coerce.ts, which accept every protocol's form).

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { metricsQueryBody, RangeError, runMetricsQuery } from "@/lib/metrics/query-request";
+import { metricsQueryBody, ViewRangeError, runMetricsQuery } from "@/lib/metrics/query-request";
 import { HttpError, parseBody, route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ export const POST = route(async (request: Request) => {
   try {
     return NextResponse.json(await runMetricsQuery(body), { headers: { "cache-control": "no-store" } });
   } catch (error) {
-    if (error instanceof RangeError) throw new HttpError(400, "invalid_range", error.message);
+    if (error instanceof ViewRangeError) throw new HttpError(400, "invalid_range", error.message);
     throw error;
   }
 });

@@ -4,7 +4,7 @@
 import { cbor, dateToTag, tag, tagSymbol } from "@smithy/core/cbor";
 import { NumericValue } from "@smithy/core/serde";
 import { serializationError } from "../errors";
-import { TimestampList } from "../types";
+import { TimestampList, WireMap } from "../types";
 import { isNumericTypedArray, isRecord, isUnsafeKey, isValidDate } from "../values";
 
 const EPOCH_SECONDS_TAG = 1;
@@ -18,6 +18,7 @@ function toCborValue(value: unknown): unknown {
       out[i] = tag({ tag: EPOCH_SECONDS_TAG, value: value.epochSeconds[i] });
     return out;
   }
+  if (value instanceof WireMap) return toCborValue(value.entries);
   if (value instanceof Uint8Array) return value;
   if (isNumericTypedArray(value)) return Array.from(value);
   if (Array.isArray(value)) return value.map((v: unknown) => (v === undefined ? null : toCborValue(v)));

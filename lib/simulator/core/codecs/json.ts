@@ -4,7 +4,7 @@
 // arrays, number arrays are passed through untouched) and then given to the native JSON.stringify: a replacer
 // function would be called once per point, which made large GetMetricData replies several times slower.
 import { serializationError } from "../errors";
-import { TimestampList } from "../types";
+import { TimestampList, WireMap } from "../types";
 import { isNumericTypedArray, isRecord, isValidDate } from "../values";
 
 function dateSeconds(date: Date): number | null {
@@ -26,6 +26,7 @@ function jsonReady(value: unknown): unknown {
   if (Array.isArray(value)) return jsonReadyArray(value);
   if (value instanceof Date) return dateSeconds(value);
   if (value instanceof TimestampList) return Array.from(value.epochSeconds);
+  if (value instanceof WireMap) return jsonReady(value.entries);
   if (value instanceof Uint8Array)
     return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64");
   if (isNumericTypedArray(value)) return Array.from(value);

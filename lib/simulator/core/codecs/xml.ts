@@ -1,7 +1,7 @@
 // awsQuery XML replies: `<OpResponse xmlns><OpResult>…</OpResult><ResponseMetadata>` for success and
 // `<ErrorResponse><Error>…</Error><RequestId>` for errors. Lists are `<member>` elements, timestamps ISO-8601.
-// Plain objects are rendered as structures (awsQuery maps, `<entry><key>`, are not needed by our services).
-import { TimestampList } from "../types";
+// Plain objects are rendered as structures; `WireMap`s as awsQuery maps (`<entry><key>…</key><value>…</value>`).
+import { TimestampList, WireMap } from "../types";
 import { isNumericTypedArray, isValidDate } from "../values";
 
 /** Characters XML 1.0 cannot carry are replaced; `\r` is escaped so parsers do not normalise it away. */
@@ -106,6 +106,12 @@ function writeElement(parts: string[], name: string, value: unknown): void {
       run += `<member>${isoFromEpochMs((value.epochSeconds[i] ?? 0) * 1000)}</member>`;
     }
     parts.push(run);
+  } else if (value instanceof WireMap) {
+    for (const [key, member] of Object.entries(value.entries)) {
+      parts.push(`<entry><key>${xmlEscape(key)}</key>`);
+      writeElement(parts, "value", member);
+      parts.push("</entry>");
+    }
   } else if (Array.isArray(value) || isNumericTypedArray(value)) {
     writeList(parts, value);
   } else {
