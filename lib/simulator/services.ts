@@ -1,5 +1,6 @@
 // Every simulated service, as registered by the standalone simulator (main.ts) and the embedded one.
 // CloudWatch is one service on the wire; its metrics, dashboards and alarms parts are merged here.
+import { alarmOperations } from "./alarms";
 import { cloudWatchService } from "./cloudwatch";
 import { dashboardOperations } from "./cloudwatch-dashboards";
 import type { ServiceDefinition } from "./core/types";
@@ -16,7 +17,14 @@ export function allServices(deps: ServiceDeps): ServiceDefinition[] {
   const metrics = cloudWatchService(deps.now ? { clock: deps.now } : {});
   return [
     createStsService(),
-    { name: "cloudwatch", operations: { ...metrics.operations, ...dashboardOperations(clock) } },
+    {
+      name: "cloudwatch",
+      operations: {
+        ...metrics.operations,
+        ...dashboardOperations(clock),
+        ...alarmOperations({ backend: metrics.backend, demo: true, ...clock }),
+      },
+    },
     createHealthService(clock),
   ];
 }
