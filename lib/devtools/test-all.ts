@@ -12,6 +12,8 @@ interface StageResult {
   skipped: number;
   seconds: number;
   note?: string;
+  /** Names of the failed tests, repeated in the summary so a truncated log still shows them. */
+  failures?: string[];
 }
 
 const ROOT = process.cwd();
@@ -56,6 +58,36 @@ function numberAt(value: unknown, ...keys: string[]): number {
   return typeof current === "number" ? current : 0;
 }
 
+function records(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value)
+    ? value.filter((v): v is Record<string, unknown> => typeof v === "object" && v !== null)
+    : [];
+}
+
+function vitestFailures(report: unknown): string[] {
+  if (typeof report !== "object" || report === null) return [];
+  return records((report as Record<string, unknown>).testResults).flatMap((file) =>
+    records(file.assertionResults)
+      .filter((test) => test.status === "failed")
+      .map(
+        (test) =>
+          `${String(file.name ?? "").replace(`${ROOT}/`, "")} › ${String(test.fullName ?? test.title)}`,
+      ),
+  );
+}
+
+function playwrightFailures(suites: unknown, trail: string[] = []): string[] {
+  return records(suites).flatMap((suite) => {
+    const path = [...trail, String(suite.title ?? "")].filter(Boolean);
+    const own = records(suite.specs).flatMap((spec) =>
+      records(spec.tests).some((test) => records(test.results).every((r) => r.status !== "passed"))
+        ? [`${[...path, String(spec.title ?? "")].join(" › ")}`]
+        : [],
+    );
+    return [...own, ...playwrightFailures(suite.suites, path)];
+  });
+}
+
 function vitest(): StageResult {
   const output = path.join(RESULTS, "vitest.json");
   fs.rmSync(output, { force: true });
@@ -67,11 +99,26 @@ function vitest(): StageResult {
   ]);
   const report = readJson(output);
   const passed = numberAt(report, "numPassedTests");
-  const failed = numberAt(report, "numFailedTests") + numberAt(report, "numFailedTestSuites");
+  // A file that fails to load has no failed test of its own: count it, but not files that merely contain one.
+  const brokenFiles =
+    typeof report === "object" && report !== null
+      ? records((report as Record<string, unknown>).testResults).filter(
+          (file) =>
+            file.status === "failed" && !records(file.assertionResults).some((t) => t.status === "failed"),
+        ).length
+      : 0;
+  const failed = numberAt(report, "numFailedTests") + brokenFiles;
   const skipped = numberAt(report, "numPendingTests") + numberAt(report, "numTodoTests");
   // A crash before any report, or a non-zero exit with no failed test counted, is still a failure.
   const missing = !ok && failed === 0 ? 1 : 0;
-  return { name: "unit + integration (vitest)", passed, failed: failed + missing, skipped, seconds };
+  return {
+    name: "unit + integration (vitest)",
+    passed,
+    failed: failed + missing,
+    skipped,
+    seconds,
+    failures: vitestFailures(report),
+  };
 }
 
 function playwright(): StageResult {
@@ -97,7 +144,11 @@ function playwright(): StageResult {
   const failed = numberAt(report, "stats", "unexpected");
   const skipped = numberAt(report, "stats", "skipped");
   const missing = !ok && failed === 0 ? 1 : 0;
-  return { name: "e2e (playwright)", passed, failed: failed + missing, skipped, seconds };
+  const failures =
+    typeof report === "object" && report !== null
+      ? playwrightFailures((report as Record<string, unknown>).suites)
+      : [];
+  return { name: "e2e (playwright)", passed, failed: failed + missing, skipped, seconds, failures };
 }
 
 function main(): void {

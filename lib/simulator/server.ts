@@ -171,6 +171,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     stats,
     close() {
       closing ??= new Promise<void>((resolve) => {
+        for (const service of services.values())
+          void Promise.resolve(service.close?.()).catch(() => undefined);
         for (const s of [...sleepers]) s.done();
         server.close(() => resolve());
         server.closeAllConnections();

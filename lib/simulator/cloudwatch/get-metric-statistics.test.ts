@@ -1,3 +1,4 @@
+import { WireMap } from "@/lib/simulator/core/types";
 import { describe, expect, it } from "vitest";
 import { invoke, invokeError, legacyCode, testService, TEST_NOW_SECONDS } from "./handler-test-support";
 
@@ -31,7 +32,7 @@ describe("GetMetricStatistics", () => {
         "Timestamp",
         "Unit",
       ]);
-      const ext = p.ExtendedStatistics as Record<string, number>;
+      const ext = (p.ExtendedStatistics as WireMap).entries as Record<string, number>;
       expect(ext.p50).toBeLessThan(ext.p99 ?? 0);
       expect(ext.p99).toBeLessThanOrEqual(p.Maximum as number);
     }
@@ -106,10 +107,12 @@ describe("GetMetricStatistics", () => {
           Statistics: ["Average"],
           ExtendedStatistics: ["p90"],
         })
-      ).Datapoints as Array<{ Average: number; ExtendedStatistics: Record<string, number> }>;
-    expect(await get("sets")).toEqual([expect.objectContaining({ Average: 5.5, ExtendedStatistics: {} })]);
+      ).Datapoints as Array<{ Average: number; ExtendedStatistics: WireMap }>;
+    expect(await get("sets")).toEqual([
+      expect.objectContaining({ Average: 5.5, ExtendedStatistics: new WireMap({}) }),
+    ]);
     expect(await get("flat")).toEqual([
-      expect.objectContaining({ Average: 2, ExtendedStatistics: { p90: 2 } }),
+      expect.objectContaining({ Average: 2, ExtendedStatistics: new WireMap({ p90: 2 }) }),
     ]);
   });
 });

@@ -70,6 +70,8 @@ export type OperationHandler = (input: Record<string, unknown>, ctx: RequestCont
 export interface ServiceDefinition {
   name: ServiceName;
   operations: Record<string, OperationHandler>;
+  /** Stops background work (e.g. running Logs Insights queries) when the simulator closes. */
+  close?(): void | Promise<void>;
 }
 
 export interface AwsErrorOptions {
