@@ -39,7 +39,7 @@ function Row({
         </Link>
         {dashboard.description && <div className="muted">{dashboard.description}</div>}
         <div className={styles.meta}>
-          {dashboard.folder && <span>📁 {dashboard.folder}</span>}
+          {dashboard.folder && <span>folder {dashboard.folder}</span>}
           <span>{dashboard.widgetCount} widgets</span>
           <span>updated {new Date(dashboard.updatedAt).toLocaleString()}</span>
           {dashboard.tags.map((tag) => (

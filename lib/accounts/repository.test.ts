@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { describe, expect, it } from "vitest";
+import { withMigratedDatabase } from "@/lib/testing/database";
 import {
   AccountConflictError,
   createAccount,
@@ -10,16 +10,7 @@ import {
   updateAccount,
 } from "./repository";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase({ migrate: true });
-  process.env.DATABASE_URL = database.url;
-});
-afterAll(async () => {
-  const { db } = await import("@/lib/db/client");
-  await db().$disconnect();
-  await database.drop();
-});
+withMigratedDatabase();
 
 const role = {
   name: "Payments",

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { describe, expect, it } from "vitest";
+import { withMigratedDatabase } from "@/lib/testing/database";
 import { createEmptyDocument } from "./model";
 import {
   createDashboard,
@@ -16,17 +16,7 @@ import {
   undeleteDashboard,
 } from "./repository";
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrate: true });
-  process.env.DATABASE_URL = database.url;
-});
-afterAll(async () => {
-  const { db } = await import("@/lib/db/client");
-  await db().$disconnect();
-  await database.drop();
-});
+withMigratedDatabase();
 
 describe("dashboard repository (real PostgreSQL)", () => {
   it("creates, lists with search and tags, and reads back the same document", async () => {

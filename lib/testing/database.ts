@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { deployMigrations } from "@/lib/db/migrations/migrate";
 
 export interface TestDatabase {
@@ -33,4 +33,21 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
       await client.end();
     },
   };
+}
+
+/**
+ * For integration tests of lib/ code that uses the shared Prisma client: a migrated database of its own,
+ * made the process's DATABASE_URL before the tests and dropped after them.
+ */
+export function withMigratedDatabase(): void {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrate: true });
+    process.env.DATABASE_URL = database.url;
+  });
+  afterAll(async () => {
+    const { db } = await import("@/lib/db/client");
+    await db().$disconnect();
+    await database?.drop();
+  });
 }
