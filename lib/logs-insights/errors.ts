@@ -39,15 +39,3 @@ export class InvalidFilterPatternError extends Error {
     this.position = position;
   }
 }
-
-/** A well-formed query using a command this engine cannot execute (e.g. `diff`, `anomaly`). */
-export class LogsQueryUnsupportedError extends Error {
-  readonly startCharOffset: number;
-  readonly endCharOffset: number;
-  constructor(message: string, startCharOffset: number, endCharOffset: number) {
-    super(message);
-    this.name = "LogsQueryUnsupportedError";
-    this.startCharOffset = startCharOffset;
-    this.endCharOffset = endCharOffset;
-  }
-}

@@ -2,8 +2,10 @@
 // Pure TypeScript: used by the simulator's StartQuery/GetQueryResults and by the query editor's validation.
 
 export type {
+  ComparisonRequest,
   CompiledQuery,
   CompileOptions,
+  DiffTarget,
   Kind,
   LogEvent,
   QueryResult,
@@ -14,9 +16,10 @@ export type {
   Value,
 } from "./types";
 export type { Command, Expr, Query, SourceClause } from "./ast";
-export { InvalidFilterPatternError, LogsQuerySyntaxError, LogsQueryUnsupportedError } from "./errors";
+export { InvalidFilterPatternError, LogsQuerySyntaxError } from "./errors";
 export { parseQuery } from "./parser";
 export { compileQuery, runQuery } from "./run/compile-query";
+export { comparisonWindow } from "./run/comparison-window";
 export { validateQuery, type QueryValidation, type QueryValidationError } from "./validate";
 export { extractSources, parseSourceClause, stripSource } from "./sources";
 export { matchesFilterPattern, parseFilterPattern, type FilterPattern } from "./filter-pattern";

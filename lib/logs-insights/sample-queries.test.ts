@@ -64,6 +64,12 @@ const AWS_DOC_SAMPLES = [
   "fields httpRequest.clientIp | stats count(*) as requestCount by httpRequest.country | sort requestCount desc | limit 100",
   'filter @message like /"action":"BLOCK"/ | display @timestamp, httpRequest.clientIp, httpRequest.uri, httpRequest.country, terminatingRuleId',
   `parse @message '"nonTerminatingMatchingRules":[{*}]' as nonTerminatingMatchingRules`,
+  // pattern / diff / anomaly pages
+  "pattern @message",
+  "filter @message like /(?i)error/ | pattern @message | diff previousWeek",
+  "fields @timestamp, @message | pattern @message | anomaly",
+  'fields @timestamp, @message | filter @type = "REPORT" | pattern @message | anomaly',
+  'fields @timestamp, @message | filter @type = "ERROR" | pattern @message | anomaly | sort @timestamp desc',
 ];
 
 const GRAFANA_QUERIES = [

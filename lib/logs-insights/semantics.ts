@@ -49,7 +49,11 @@ export const MALFORMED_QUERY_MESSAGES = {
   ephemeralRedefined: (name: string) => `Ephemeral field is already defined: ${name}`,
   dedupFollowedBy: (command: string) => `Only the limit command can follow dedup, found ${command}`,
   sourceNotFirst: () => "SOURCE can only appear at the start of the query",
-  unsupportedCommand: (command: string) => `The ${command} command is not supported by this engine`,
+  /** [V] text AWS returned for `filter ... | diff` (seen in a public test log, 2026-06). */
+  diffWithoutPattern: () => "Diff compilation Failed : Diff operation has to be used after Pattern",
+  /** [I] modelled on the verified `diff` text. */
+  anomalyWithoutPattern: () => "Anomaly compilation Failed : Anomaly operation has to be used after Pattern",
+  diffRepeated: () => "Diff compilation Failed : Diff operation can only be used once",
   literalRequired: (what: string) => `${what} must be a literal value`,
 } as const;
 
@@ -68,7 +72,10 @@ export const FILLMISSING_RANGE: "query-range" | "observed-range" = "query-range"
 /** [I] 12.8 `fillmissing` without `with ... for ...` fills every aggregate column with this value. */
 export const FILLMISSING_DEFAULT_VALUE = 0;
 
-/** [I] 12.8 names of the `pattern` command's output fields. */
+/**
+ * Output fields of `pattern`: `@pattern`, `@ratio`, `@sampleCount` and `@severityLabel` are documented [D];
+ * `@tokens` and `@visualization` are [I] (12.8).
+ */
 export const PATTERN_OUTPUT_FIELDS = {
   pattern: "@pattern",
   ratio: "@ratio",
@@ -76,6 +83,110 @@ export const PATTERN_OUTPUT_FIELDS = {
   severityLabel: "@severityLabel",
   tokens: "@tokens",
   visualization: "@visualization",
+} as const;
+
+// ---- diff and anomaly (8.3) --------------------------------------------------------------------------------
+// AWS documents what they compute, not their output fields: every name and rule below is [I] unless tagged.
+
+/**
+ * [I] Fields `diff` appends to the pattern fields: the comparison period's count and ratio, the change of the
+ * event count (query period minus comparison period) and a label for the kind of change.
+ */
+export const DIFF_OUTPUT_FIELDS = {
+  previousRatio: "@previousRatio",
+  previousSampleCount: "@previousSampleCount",
+  diff: "@diff",
+  changeType: "@changeType",
+} as const;
+
+/** [I] Values of `@changeType`. */
+export const DIFF_CHANGE_TYPES = {
+  new: "NEW",
+  gone: "GONE",
+  increased: "INCREASED",
+  decreased: "DECREASED",
+  unchanged: "UNCHANGED",
+} as const;
+
+/** [I] Patterns seen only in the comparison period are listed too (count 0, `@changeType` GONE). */
+export const DIFF_INCLUDES_VANISHED_PATTERNS = true;
+
+/** [I] `diff` rows: largest absolute change of the event count first, then larger count, then pattern text. */
+export const DIFF_ROW_ORDER: "largest-change-first" | "pattern-order" = "largest-change-first";
+
+/**
+ * [D/I] AWS bills a comparison like one query over both periods [D]; recordsScanned and bytesScanned include
+ * the comparison period, recordsMatched counts the query period only [I].
+ */
+export const DIFF_STATISTICS_INCLUDE_COMPARISON = true;
+
+/**
+ * [D/I] The comparison period has the query's length [D]; `diff previousMonth` starts one calendar month
+ * earlier (the day clamped to the shorter month) [I], or 30 days earlier.
+ */
+export const PREVIOUS_MONTH_SHIFT: "calendar-month" | "30-days" = "calendar-month";
+
+/** [I] Fields `anomaly` appends to the pattern fields (names after the ListAnomalies `Anomaly` structure). */
+export const ANOMALY_OUTPUT_FIELDS = {
+  anomalyType: "@anomalyType",
+  priority: "@priority",
+  description: "@description",
+  firstSeen: "@firstSeen",
+  lastSeen: "@lastSeen",
+} as const;
+
+/** [I] Values of `@anomalyType` (the two documented kinds this engine detects, of five). */
+export const ANOMALY_TYPES = { frequency: "PATTERN_FREQUENCY", newPattern: "NEW_PATTERN" } as const;
+
+/** [D] Priority values of the Anomaly structure; [I] rule: see ANOMALY_PRIORITY_RULE. */
+export const ANOMALY_PRIORITIES = { high: "HIGH", medium: "MEDIUM", low: "LOW" } as const;
+
+/**
+ * [D/I] AWS computes priority from severity labels (FATAL, ERROR), keywords such as `Exception` and the
+ * deviation from the baseline [D]. Here [I]: HIGH for ERROR-severity patterns or patterns matching
+ * `highKeywords`; MEDIUM for WARN patterns or deviations of at least `mediumScore`; LOW otherwise.
+ */
+export const ANOMALY_PRIORITY_RULE = {
+  highKeywords: /Exception|\bError\b|\bFATAL\b|\bCRITICAL\b/,
+  mediumScore: 12,
+} as const;
+
+/** [I] `anomaly` outputs only the anomalous patterns (not every pattern with a flag). */
+export const ANOMALY_OUTPUT: "anomalies-only" | "all-patterns" = "anomalies-only";
+
+/**
+ * [I] Detection (deterministic): each pattern's events are counted per time bucket over the query range
+ * (the smallest of `bucketSizesMs` giving at most `maxBuckets` buckets). The baseline is the median bucket
+ * count, the spread max(1.4826 x MAD, sqrt(max(baseline, 1))). A bucket is anomalous when its count is at
+ * least baseline + `zThreshold` x spread, `minFactor` x baseline and `minBucketEvents`; a pattern is a
+ * frequency anomaly when its anomalous buckets hold at least `minEvents` events. A pattern absent from the
+ * first `warmupShare` of the buckets, with at least `minEvents` events and `minBucketEvents` in its busiest
+ * bucket, is a new pattern. Ranges with fewer than `minBuckets` buckets flag nothing.
+ */
+export const ANOMALY_DETECTION = {
+  bucketSizesMs: [
+    60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 10_800_000, 21_600_000,
+    43_200_000, 86_400_000,
+  ],
+  maxBuckets: 60,
+  minBuckets: 4,
+  zThreshold: 4,
+  minFactor: 3,
+  minBucketEvents: 3,
+  minEvents: 5,
+  warmupShare: 0.25,
+} as const;
+
+/** [I] Order of `anomaly` rows: priority (HIGH first), then deviation score, then count, then pattern text. */
+export const ANOMALY_ROW_ORDER: "priority-then-score" | "pattern-order" = "priority-then-score";
+
+/** [I] Texts of `@description` (`period` is the bucket size, e.g. `1m`; times as `YYYY-MM-DD HH:MM:SS.mmm`). */
+export const ANOMALY_DESCRIPTIONS = {
+  newPattern: (events: number, from: string, to: string, peak: number, period: string) =>
+    `New pattern: ${events} events between ${from} and ${to}, up to ${peak} per ${period}`,
+  frequency: (peak: number, baseline: string, period: string, events: number, from: string, to: string) =>
+    `Pattern frequency rose to ${peak} per ${period} against a baseline of ${baseline} per ${period} ` +
+    `(${events} events between ${from} and ${to})`,
 } as const;
 
 // ---- other [I] choices of sections 7 and 8 ---------------------------------------------------------------

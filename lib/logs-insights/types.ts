@@ -43,6 +43,13 @@ export interface QueryResult {
 export interface QueryRun {
   /** Processes more events (any order). Ignored once `done` is true (`limit any n` satisfied). */
   feed(events: Iterable<LogEvent>): void;
+  /**
+   * Processes events of the comparison period of a `diff` query (see CompiledQuery.comparison), in any order
+   * and interleaved with `feed` as convenient. Ignored for other queries and once `comparisonDone` is true.
+   */
+  feedComparison(events: Iterable<LogEvent>): void;
+  /** True when comparison events are not (or no longer) needed. */
+  readonly comparisonDone: boolean;
   /** Current (partial) result; the run can continue afterwards. */
   snapshot(): QueryResult;
   /** Final result; further `feed` calls are ignored. */
@@ -60,14 +67,26 @@ export interface CompileOptions {
   now?: number;
   /** Account id used to build `@log` (`<accountId>:<logGroup>`); without it `@log` is the group name. */
   accountId?: string;
-  /** Query range in epoch ms, used by `fillmissing`. */
+  /** Query range in epoch ms (inclusive), used by `fillmissing`, `diff` and `anomaly`. */
   startTime?: number;
   endTime?: number;
+}
+
+/** What `diff` compares with: the previous period of equal length, or the same range a day/week/month earlier. */
+export type DiffTarget = "previousPeriod" | "previousDay" | "previousWeek" | "previousMonth";
+
+/** The comparison a `diff` query needs: feed the events of `window` with QueryRun.feedComparison. */
+export interface ComparisonRequest {
+  against: DiffTarget;
+  /** Inclusive range in epoch ms; null when the query range (CompileOptions startTime/endTime) is unknown. */
+  window: { startTime: number; endTime: number } | null;
 }
 
 export interface CompiledQuery {
   /** True when the output rows are aggregated (stats / pattern): such rows carry no `@ptr`. */
   readonly aggregated: boolean;
+  /** Set for `diff` queries: the run also needs the events of the comparison period. */
+  readonly comparison: ComparisonRequest | null;
   /** Starts a new incremental execution. */
   run(): QueryRun;
 }

@@ -14,3 +14,9 @@ export interface Aggregator {
   /** Aggregated rows so far; may be called repeatedly. */
   finalize(): Row[];
 }
+
+/** What a table step may need from its run besides the rows. */
+export interface StepContext {
+  /** Final rows of the comparison period (`diff`), computed on demand. */
+  comparisonRows(): Row[];
+}

@@ -1,9 +1,10 @@
 // Turns a parsed query into an execution plan: per-event operations up to the first command that needs all
 // rows (the "sink": stats/pattern aggregate incrementally, anything else buffers rows), then whole-table steps.
+// A `diff` query also carries the plan of its prefix (up to its `pattern`), run over the comparison period.
 
 import type { Query } from "../ast";
 import { compileStats, type CompiledStats } from "../aggregations/compile-stats";
-import { LogsQueryUnsupportedError, syntaxErrorAt } from "../errors";
+import { syntaxErrorAt } from "../errors";
 import { compileExpr } from "../expressions/compile-expression";
 import type { Row } from "../expressions/row";
 import {
@@ -14,17 +15,21 @@ import {
   PARSED_FIELDS_JOIN_FIELDS_UNION,
 } from "../semantics";
 import { sortRows, type SortSpec } from "../sort/sort-rows";
-import type { CompileOptions } from "../types";
-import type { Aggregator, Column } from "./column";
+import type { CompileOptions, ComparisonRequest } from "../types";
+import { anomalyFollows, compileAnomaly } from "./anomaly-command";
+import type { Aggregator, Column, StepContext } from "./column";
+import { comparisonWindow, diffTarget } from "./comparison-window";
 import { compileDedup } from "./dedup";
+import { compileDiff } from "./diff-command";
 import { compileFillMissing } from "./fillmissing";
 import { compilePattern } from "./pattern-command";
+import { bucketConfig } from "./pattern-layout";
 import { compileFieldItems, compileFilter, compileParse, type RowOp } from "./row-commands";
-import { EventScope, type TableScope } from "./scopes";
+import { EventScope, TableScope } from "./scopes";
 
 export interface TableStep {
   kind: "sort" | "limit" | "other";
-  run: (rows: Row[]) => Row[];
+  run: (rows: Row[], ctx: StepContext) => Row[];
   sortSpecs?: SortSpec[];
   limit?: number;
   limitAny?: boolean;
@@ -46,6 +51,8 @@ export interface Plan {
   limitAny: number | null;
   /** Keep only the best k buffered rows (the query ends with [sort] [limit]). */
   topK: { specs: SortSpec[]; k: number } | null;
+  /** `diff`: what to compare with, and the plan producing the comparison period's pattern rows. */
+  comparison: (ComparisonRequest & { plan: Plan }) | null;
 }
 
 const DEFAULT_LIMIT = 10_000;
@@ -64,6 +71,9 @@ export function buildPlan(q: Query, opts: CompileOptions): Plan {
   let hasFields = false;
   let afterDedup = false;
   let limitSeen = false;
+  /** The current rows are `pattern` rows (layout of pattern-layout.ts), possibly filtered or diffed. */
+  let patternRows = false;
+  let comparison: Plan["comparison"] = null;
 
   const rowStep = (op: RowOp): void => {
     if (streaming) streamOps.push(op);
@@ -91,7 +101,7 @@ export function buildPlan(q: Query, opts: CompileOptions): Plan {
     });
   };
 
-  for (const cmd of q.commands) {
+  for (const [index, cmd] of q.commands.entries()) {
     if (afterDedup && DEDUP_ONLY_LIMIT_MAY_FOLLOW && cmd.kind !== "limit") {
       throw syntaxErrorAt(M.dedupFollowedBy(cmd.kind), cmd.start, cmd.end);
     }
@@ -124,14 +134,17 @@ export function buildPlan(q: Query, opts: CompileOptions): Plan {
         aggregateStep(cs.create);
         scope = cs.scope;
         lastStats = cs;
+        patternRows = false;
         ({ union, hasFields, display, aggregated } = resetProjection(cs.columns));
         break;
       }
       case "pattern": {
-        const cp = compilePattern(cmd, scope);
+        const track = anomalyFollows(q, index) ? bucketConfig(opts.startTime, opts.endTime) : null;
+        const cp = compilePattern(cmd, scope, track);
         aggregateStep(cp.create);
         scope = cp.scope;
         lastStats = null;
+        patternRows = true;
         ({ union, hasFields, display, aggregated } = resetProjection(cp.columns));
         break;
       }
@@ -169,9 +182,26 @@ export function buildPlan(q: Query, opts: CompileOptions): Plan {
           run: compileFillMissing(cmd, lastStats, { start: opts.startTime, end: opts.endTime }),
         });
         break;
-      case "diff":
-      case "anomaly":
-        throw new LogsQueryUnsupportedError(M.unsupportedCommand(cmd.kind), cmd.start, cmd.end);
+      case "diff": {
+        if (comparison !== null) throw syntaxErrorAt(M.diffRepeated(), cmd.start, cmd.end);
+        if (q.commands[index - 1]?.kind !== "pattern" || !(scope instanceof TableScope)) {
+          throw syntaxErrorAt(M.diffWithoutPattern(), cmd.start, cmd.end);
+        }
+        comparison = comparisonOf(q, index, diffTarget(cmd), { ...opts, now: events.now });
+        const cd = compileDiff(scope);
+        steps.push({ kind: "other", run: cd.run });
+        addColumns(cd.columns);
+        break;
+      }
+      case "anomaly": {
+        if (!patternRows || !(scope instanceof TableScope)) {
+          throw syntaxErrorAt(M.anomalyWithoutPattern(), cmd.start, cmd.end);
+        }
+        const ca = compileAnomaly(scope);
+        steps.push({ kind: "other", run: ca.run });
+        addColumns(ca.columns);
+        break;
+      }
     }
   }
 
@@ -208,7 +238,34 @@ export function buildPlan(q: Query, opts: CompileOptions): Plan {
     defaultOrder,
     limitAny,
     topK: aggregate === null && limitAny === null ? topKOf(steps, cap, defaultOrder) : null,
+    comparison,
   };
+}
+
+/**
+ * The comparison side of the `diff` at `index`: the query's commands before it (ending with `pattern`), over
+ * the comparison period, without row caps.
+ */
+function comparisonOf(
+  q: Query,
+  index: number,
+  against: ComparisonRequest["against"],
+  opts: CompileOptions,
+): NonNullable<Plan["comparison"]> {
+  const { startTime, endTime } = opts;
+  const window =
+    startTime === undefined || endTime === undefined ? null : comparisonWindow(against, startTime, endTime);
+  const plan = buildPlan(
+    { ...q, commands: q.commands.slice(0, index) },
+    {
+      now: opts.now,
+      accountId: opts.accountId,
+      limitDefault: Infinity,
+      startTime: window?.startTime,
+      endTime: window?.endTime,
+    },
+  );
+  return { against, window, plan };
 }
 
 function resetProjection(columns: Column[]): {

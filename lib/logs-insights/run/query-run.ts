@@ -2,10 +2,14 @@
 // the run, so the simulator can report partial results while a query is "Running".
 
 import { Row } from "../expressions/row";
-import { BYTES_SCANNED_MEASURE, BYTES_SCANNED_OVERHEAD_PER_EVENT } from "../semantics";
+import {
+  BYTES_SCANNED_MEASURE,
+  BYTES_SCANNED_OVERHEAD_PER_EVENT,
+  DIFF_STATISTICS_INCLUDE_COMPARISON,
+} from "../semantics";
 import { sortRows } from "../sort/sort-rows";
-import type { LogEvent, QueryResult, QueryRun, Value } from "../types";
-import type { Aggregator } from "./column";
+import type { LogEvent, QueryResult, QueryRun, QueryStatistics, Value } from "../types";
+import type { Aggregator, StepContext } from "./column";
 import type { Plan } from "./plan";
 import { projectRows } from "./project";
 
@@ -37,11 +41,25 @@ export class PlanRun implements QueryRun {
   private bytes = 0;
   private seq = 0;
   private finished: QueryResult | null = null;
+  /** The run of the comparison period (`diff`). */
+  private readonly comparisonRun: PlanRun | null;
+  private readonly context: StepContext;
   done = false;
 
   constructor(private readonly plan: Plan) {
     this.row = new Row(new Array<Value>(plan.slotCount).fill(null));
     this.aggregator = plan.aggregate === null ? null : plan.aggregate.create();
+    const sub = plan.comparison === null ? null : new PlanRun(plan.comparison.plan);
+    this.comparisonRun = sub;
+    this.context = { comparisonRows: () => (sub === null ? [] : sub.rows()) };
+  }
+
+  get comparisonDone(): boolean {
+    return this.comparisonRun === null || this.comparisonRun.done || this.finished !== null;
+  }
+
+  feedComparison(events: Iterable<LogEvent>): void {
+    if (this.finished === null) this.comparisonRun?.feed(events);
   }
 
   feed(events: Iterable<LogEvent>): void {
@@ -80,6 +98,26 @@ export class PlanRun implements QueryRun {
   snapshot(): QueryResult {
     if (this.finished !== null) return this.finished;
     const plan = this.plan;
+    return {
+      fields: plan.columns.map((c) => c.name),
+      rows: projectRows(this.rows(), plan.columns, !plan.aggregated),
+      statistics: this.statistics(),
+    };
+  }
+
+  private statistics(): QueryStatistics {
+    const s = { recordsMatched: this.matched, recordsScanned: this.scanned, bytesScanned: this.bytes };
+    const sub = this.comparisonRun;
+    if (sub !== null && DIFF_STATISTICS_INCLUDE_COMPARISON) {
+      s.recordsScanned += sub.scanned;
+      s.bytesScanned += sub.bytes;
+    }
+    return s;
+  }
+
+  /** The final rows so far, before projection. */
+  rows(): Row[] {
+    const plan = this.plan;
     let rows: Row[];
     if (this.aggregator !== null) rows = this.aggregator.finalize();
     else {
@@ -89,13 +127,9 @@ export class PlanRun implements QueryRun {
         if (plan.topK !== null && rows.length > plan.topK.k) rows.length = plan.topK.k;
       }
     }
-    for (const step of plan.steps) rows = step.run(rows);
+    for (const step of plan.steps) rows = step.run(rows, this.context);
     if (rows.length > plan.cap) rows = rows.slice(0, plan.cap);
-    return {
-      fields: plan.columns.map((c) => c.name),
-      rows: projectRows(rows, plan.columns, !plan.aggregated),
-      statistics: { recordsMatched: this.matched, recordsScanned: this.scanned, bytesScanned: this.bytes },
-    };
+    return rows;
   }
 
   finish(): QueryResult {

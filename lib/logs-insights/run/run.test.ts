@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileQuery, LogsQueryUnsupportedError, parseQuery, runQuery, type CompileOptions } from "../index";
+import { compileQuery, parseQuery, runQuery, type CompileOptions } from "../index";
 import type { LogEvent, QueryResult } from "../types";
 import { BYTES_SCANNED_MEASURE } from "../semantics";
 import { utf8Length } from "./query-run";
@@ -149,7 +149,7 @@ describe("projection", () => {
   });
 });
 
-describe("pattern, fillmissing, dedup, unsupported commands", () => {
+describe("pattern, fillmissing, dedup, filterIndex", () => {
   const evs: LogEvent[] = [0, 1, 2, 3].map((i) => ({
     timestamp: T0 + i * 60_000 * (i === 3 ? 2 : 1),
     ingestionTime: 0,
@@ -205,13 +205,6 @@ describe("pattern, fillmissing, dedup, unsupported commands", () => {
     expect(() => run("dedup @logStream | fields @message", evs)).toThrow(
       "Only the limit command can follow dedup",
     );
-  });
-
-  it("diff and anomaly parse but are reported as unsupported at compile time", () => {
-    expect(() => compileQuery(parseQuery("pattern @message | diff previousDay"))).toThrow(
-      LogsQueryUnsupportedError,
-    );
-    expect(() => compileQuery(parseQuery("pattern @message | anomaly"))).toThrow(LogsQueryUnsupportedError);
   });
 
   it("filterIndex acts as an equality filter; unmask is accepted", () => {

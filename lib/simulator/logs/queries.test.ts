@@ -258,10 +258,4 @@ describe("StartQuery / GetQueryResults", () => {
     });
     expect(byArn.results).toEqual([[{ field: "n", value: "5" }]]);
   });
-
-  it("reports a query the engine cannot execute as Failed", async () => {
-    const out = await run({ queryString: "pattern @message | diff" });
-    expect(out.status).toBe("Failed");
-    expect(out.results).toEqual([]);
-  });
 });

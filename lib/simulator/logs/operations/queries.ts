@@ -4,7 +4,6 @@ import { randomUUID } from "node:crypto";
 import {
   compileQuery,
   LogsQuerySyntaxError,
-  LogsQueryUnsupportedError,
   parseQuery,
   stripSource,
   type CompiledQuery,
@@ -86,8 +85,7 @@ export function startQuery(world: LogsWorld, manager: QueryManager, input: Input
   const groups = selectQueryGroups(world, ctx, requested, query.source);
   const startMs = startTime * 1000;
   const endMs = endTime * 1000 + 999;
-  let compiled: CompiledQuery | null = null;
-  let failure: string | undefined;
+  let compiled: CompiledQuery;
   try {
     compiled = compileQuery(query, {
       accountId: ctx.accountId,
@@ -98,10 +96,7 @@ export function startQuery(world: LogsWorld, manager: QueryManager, input: Input
     });
   } catch (err) {
     if (err instanceof LogsQuerySyntaxError) throw syntaxError(err);
-    if (!(err instanceof LogsQueryUnsupportedError)) throw err;
-    // A valid query the engine cannot execute (e.g. `anomaly`) is accepted and then fails, as a query that
-    // fails at run time does in AWS.
-    failure = err.message;
+    throw err;
   }
   if (manager.activeCount(ctx.accountId, ctx.region) >= MAX_CONCURRENT_QUERIES) {
     throw limitExceeded(MESSAGES.queryConcurrency(MAX_CONCURRENT_QUERIES));
@@ -120,7 +115,6 @@ export function startQuery(world: LogsWorld, manager: QueryManager, input: Input
       endMs,
       createTime: ctx.now.getTime(),
       compiled,
-      failure,
     }),
   );
   ctx.record?.("queries");

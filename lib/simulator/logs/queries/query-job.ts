@@ -1,6 +1,8 @@
 // One Logs Insights query: its groups and range, and its incremental execution. The job reads its groups a
 // minute at a time (generated events are never materialised beyond one minute) and feeds the engine, so a
-// large query advances in slices and its partial results and statistics grow while it is Running.
+// large query advances in slices and its partial results and statistics grow while it is Running. A `diff`
+// query first reads the comparison period the engine asks for (through the same reader, so retention and
+// deleted streams apply to it too), then its own range.
 
 import type { CompiledQuery, QueryResult, QueryRun } from "@/lib/logs-insights";
 import type { EventReader, ReadContext } from "../model/event-reader";
@@ -25,9 +27,21 @@ export interface QueryJobInit {
   endMs: number;
   /** Service clock at StartQuery (epoch ms): later events do not exist for this query. */
   createTime: number;
-  /** Null when the engine cannot execute the (valid) query: it then ends as Failed. */
-  compiled: CompiledQuery | null;
-  failure?: string;
+  compiled: CompiledQuery;
+}
+
+/** A time range read minute by minute into one input of the engine. */
+interface Segment {
+  /** Inclusive range, epoch ms. */
+  startMs: number;
+  endMs: number;
+  firstMinute: number;
+  lastMinute: number;
+  /** Next minute to read. */
+  next: number;
+  feed(events: SimEvent[]): void;
+  /** True when the engine needs no more events of this segment. */
+  satisfied(): boolean;
 }
 
 const EMPTY_RESULT: QueryResult = {
@@ -50,11 +64,9 @@ export class QueryJob {
   eligibleAt = 0;
   failure: string | undefined;
   private groups: LogGroupState[];
-  private readonly startMs: number;
-  private readonly endMs: number;
   private run: QueryRun | null;
-  private nextMinute: number;
-  private readonly lastMinute: number;
+  /** The comparison period (`diff`) first, then the query range. */
+  private readonly segments: Segment[];
   private version = 0;
   private cached: { version: number; at: number; result: QueryResult } | null = null;
   private final: QueryResult | null = null;
@@ -70,24 +82,52 @@ export class QueryJob {
     this.groups = init.groups;
     this.groupCount = init.groups.length;
     this.logGroupName = init.groups[0]?.name ?? "";
-    this.startMs = init.startMs;
-    this.endMs = init.endMs;
-    this.run = init.compiled ? init.compiled.run() : null;
-    this.failure = init.failure;
-    this.nextMinute = Math.floor(init.startMs / MINUTE_MS);
+    const run = init.compiled.run();
+    this.run = run;
+    this.segments = [];
+    const window = init.compiled.comparison?.window;
+    if (window) {
+      this.segments.push(
+        this.segment(window.startTime, window.endTime, init.createTime, {
+          feed: (events) => run.feedComparison(events),
+          satisfied: () => run.comparisonDone,
+        }),
+      );
+    }
+    this.segments.push(
+      this.segment(init.startMs, init.endMs, init.createTime, {
+        feed: (events) => run.feed(events),
+        satisfied: () => run.done,
+      }),
+    );
+  }
+
+  private segment(
+    startMs: number,
+    endMs: number,
+    createTime: number,
+    input: Pick<Segment, "feed" | "satisfied">,
+  ): Segment {
+    const firstMinute = Math.floor(startMs / MINUTE_MS);
     // Nothing exists beyond what PutLogEvents accepts ahead of the query's creation.
-    this.lastMinute = Math.floor(Math.min(this.endMs, init.createTime + PUT_TOO_NEW_MS) / MINUTE_MS);
+    const lastMinute = Math.floor(Math.min(endMs, createTime + PUT_TOO_NEW_MS) / MINUTE_MS);
+    return { startMs, endMs, firstMinute, lastMinute, next: firstMinute, ...input };
   }
 
   get active(): boolean {
     return ACTIVE_STATUSES.has(this.status);
   }
 
-  /** Share of the range processed so far (0..1), for progress reporting. */
+  /** Share of the range (and comparison period) processed so far (0..1), for progress reporting. */
   get progress(): number {
-    const first = Math.floor(this.startMs / MINUTE_MS);
-    const total = this.lastMinute - first + 1;
-    return total <= 0 ? 1 : Math.min(1, (this.nextMinute - first) / total);
+    let total = 0;
+    let done = 0;
+    for (const s of this.segments) {
+      const minutes = Math.max(0, s.lastMinute - s.firstMinute + 1);
+      total += minutes;
+      done += Math.min(minutes, Math.max(0, s.next - s.firstMinute));
+    }
+    return total === 0 ? 1 : done / total;
   }
 
   /**
@@ -96,28 +136,21 @@ export class QueryJob {
    */
   advance(reader: EventReader, deadline: number): boolean {
     if (!this.active) return true;
-    const run = this.run;
-    if (run === null) {
-      this.finish("Failed");
-      return true;
-    }
     this.status = "Running";
     const ctx: ReadContext = { now: this.createTime, accept: null, cache: false };
     try {
-      while (this.nextMinute <= this.lastMinute) {
-        const m = this.nextDataMinute(reader, ctx);
-        if (m === null) {
-          this.nextMinute = this.lastMinute + 1;
-          break;
+      for (const seg of this.segments) {
+        while (seg.next <= seg.lastMinute) {
+          const m = seg.satisfied() ? null : this.nextDataMinute(reader, seg, ctx);
+          if (m === null) {
+            seg.next = seg.lastMinute + 1;
+            break;
+          }
+          this.feedMinute(reader, seg, m, ctx);
+          seg.next = m + 1;
+          this.version++;
+          if (performance.now() >= deadline) return false;
         }
-        this.feedMinute(reader, run, m, ctx);
-        this.nextMinute = m + 1;
-        this.version++;
-        if (run.done) {
-          this.nextMinute = this.lastMinute + 1;
-          break;
-        }
-        if (performance.now() >= deadline) return false;
       }
     } catch (err) {
       this.failure = err instanceof Error ? err.message : String(err);
@@ -128,29 +161,29 @@ export class QueryJob {
     return true;
   }
 
-  private nextDataMinute(reader: EventReader, ctx: ReadContext): number | null {
+  private nextDataMinute(reader: EventReader, seg: Segment, ctx: ReadContext): number | null {
     let best: number | null = null;
     for (const g of this.groups) {
-      const m = reader.nextMinute(g, this.nextMinute, best ?? this.lastMinute, ctx);
+      const m = reader.nextMinute(g, seg.next, best ?? seg.lastMinute, ctx);
       if (m !== null && (best === null || m < best)) best = m;
-      if (best === this.nextMinute) break;
+      if (best === seg.next) break;
     }
     return best;
   }
 
-  private feedMinute(reader: EventReader, run: QueryRun, minute: number, ctx: ReadContext): void {
-    const edge = minute * MINUTE_MS < this.startMs || (minute + 1) * MINUTE_MS - 1 > this.endMs;
+  private feedMinute(reader: EventReader, seg: Segment, minute: number, ctx: ReadContext): void {
+    const edge = minute * MINUTE_MS < seg.startMs || (minute + 1) * MINUTE_MS - 1 > seg.endMs;
     for (const g of this.groups) {
       const events = reader.minute(g, minute, ctx);
       if (events.length === 0) continue;
       if (!edge) {
-        run.feed(events);
+        seg.feed(events);
         continue;
       }
       const batch = this.batch;
       batch.length = 0;
-      for (const ev of events) if (ev.timestamp >= this.startMs && ev.timestamp <= this.endMs) batch.push(ev);
-      run.feed(batch);
+      for (const ev of events) if (ev.timestamp >= seg.startMs && ev.timestamp <= seg.endMs) batch.push(ev);
+      seg.feed(batch);
     }
   }
 
