@@ -88,6 +88,12 @@ function toSaved(row: DashboardRow): SavedDashboard {
   };
 }
 
+/** The document as stored: plain JSON (undefined members dropped), as Postgres' jsonb will hold it. */
+function toJson(document: DashboardDocument): Prisma.InputJsonValue {
+  const json: Prisma.InputJsonValue = JSON.parse(JSON.stringify(document));
+  return json;
+}
+
 function checked(metadata: DashboardMetadata, document: unknown) {
   const meta = dashboardMetadataSchema.safeParse(metadata);
   if (!meta.success) {
@@ -102,7 +108,7 @@ function checked(metadata: DashboardMetadata, document: unknown) {
     description: meta.data.description ?? "",
     tags: meta.data.tags,
     folder: meta.data.folder ?? "",
-    document: doc.document as unknown as Prisma.InputJsonValue,
+    document: toJson(doc.document),
   };
 }
 
