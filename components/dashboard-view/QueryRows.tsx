@@ -1,5 +1,6 @@
 "use client";
 
+import { useAccounts, type AccountView } from "@/components/accounts/use-accounts";
 import type { MetricWidget, Query } from "@/lib/dashboards/model";
 import { removeQuery, updateQuery, type QueryProblemText } from "@/lib/client/widget-draft";
 import styles from "./editor.module.css";
@@ -26,6 +27,58 @@ function describe(query: Query): string {
   return `${query.namespace} · ${query.metricName}${dims ? ` · ${dims}` : ""}`;
 }
 
+/** Where one query runs: the widget's account/Region unless the query names its own. */
+function ScopeCells({
+  query,
+  widget,
+  accounts,
+  onPatch,
+}: {
+  query: Query;
+  widget: MetricWidget;
+  accounts: readonly AccountView[];
+  onPatch: (change: Partial<Query>) => void;
+}) {
+  const account = accounts.find((a) => a.accountId === (query.accountId ?? widget.accountId));
+  const regions = account?.regions ?? [widget.region];
+  return (
+    <div className={styles.row}>
+      <select
+        className={styles.input}
+        aria-label={`Account of ${query.id}`}
+        value={query.accountId ?? ""}
+        onChange={(e) => onPatch({ accountId: e.target.value || undefined })}
+      >
+        <option value="">widget&apos;s account</option>
+        {accounts.map((a) => (
+          <option key={a.id} value={a.accountId}>
+            {a.name} ({a.accountId})
+          </option>
+        ))}
+      </select>
+      <select
+        className={styles.input}
+        aria-label={`Region of ${query.id}`}
+        value={query.region ?? ""}
+        onChange={(e) => onPatch({ region: e.target.value || undefined })}
+      >
+        <option value="">widget&apos;s Region ({widget.region})</option>
+        {regions.map((r) => (
+          <option key={r} value={r}>
+            {r}
+          </option>
+        ))}
+      </select>
+      <input
+        type="color"
+        aria-label={`Colour of ${query.id}`}
+        value={query.color ?? "#1f77b4"}
+        onChange={(e) => onPatch({ color: e.target.value })}
+      />
+    </div>
+  );
+}
+
 export function QueryRows({
   widget,
   problems,
@@ -36,6 +89,7 @@ export function QueryRows({
   onChange: (next: MetricWidget) => void;
 }) {
   const patch = (id: string, change: Partial<Query>) => onChange(updateQuery(widget, id, change));
+  const accounts = useAccounts();
   if (widget.metrics.length === 0)
     return <p className={styles.field}>No metrics yet: pick one from the browser or add an expression.</p>;
   return (
@@ -95,12 +149,12 @@ export function QueryRows({
                 ) : (
                   <span>{describe(query)}</span>
                 )}
-                {(query.accountId || query.region) && (
-                  <div className={styles.field}>
-                    {query.accountId ? `account ${query.accountId} ` : ""}
-                    {query.region ? `Region ${query.region}` : ""}
-                  </div>
-                )}
+                <ScopeCells
+                  query={query}
+                  widget={widget}
+                  accounts={accounts.data ?? []}
+                  onPatch={(change) => patch(query.id, change)}
+                />
                 {mine.map((p, i) => (
                   <div key={i} className={styles.problem} role="alert">
                     {p.message}
