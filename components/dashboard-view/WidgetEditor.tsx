@@ -188,7 +188,7 @@ function MetricWidgetEditor({
   const panel = preview.data?.panels[0];
   return (
     <>
-      <div>
+      <div className={styles.form}>
         <div className={styles.row}>
           <label className={styles.field}>
             Title
@@ -303,7 +303,7 @@ export function WidgetEditor({
   return (
     <div className={styles.overlay} role="dialog" aria-modal="true" aria-label="Edit widget">
       <div className={styles.panel}>
-        <div className={`${styles.full} ${styles.row}`}>
+        <div className={`${styles.full} ${styles.row} ${styles.header}`}>
           <h2 style={{ margin: 0, flex: 1 }}>Edit widget</h2>
           <button
             type="button"
