@@ -132,44 +132,56 @@ export class AlarmEngine {
     };
   }
 
+  /**
+   * [D] An update replaces the configuration and keeps the state; tags given on update are ignored. Either way
+   * a ConfigurationUpdate history item records it.
+   */
+  private upsert<A extends StoredMetricAlarm | StoredCompositeAlarm>(
+    scope: RegionAlarms,
+    existing: A | undefined,
+    config: A["config"],
+    nowMs: number,
+    create: () => A,
+  ): A {
+    if (existing) {
+      const before: A = { ...existing };
+      existing.config = config;
+      existing.configUpdatedAt = nowMs;
+      scope.history.add(
+        existing,
+        nowMs,
+        "ConfigurationUpdate",
+        configSummary(config.name, "updated"),
+        updatedData(before, existing),
+      );
+      return existing;
+    }
+    const alarm = create();
+    scope.alarms.set(config.name, alarm);
+    scope.history.add(
+      alarm,
+      nowMs,
+      "ConfigurationUpdate",
+      configSummary(config.name, "created"),
+      createdData(alarm),
+    );
+    return alarm;
+  }
+
   putMetricAlarm(scope: RegionAlarms, config: MetricAlarmConfig, tags: Tag[], nowMs: number): void {
     const existing = scope.alarms.get(config.name);
     if (existing?.kind === "composite")
       throw validationError(MESSAGES.alarmKindClash(config.name, "composite alarm"));
     if (!existing && scope.alarms.size >= MAX_ALARMS_PER_REGION)
       throw limitExceeded(MESSAGES.tooManyAlarms(MAX_ALARMS_PER_REGION));
-    let alarm: StoredMetricAlarm;
-    if (existing) {
-      const before: StoredMetricAlarm = { ...existing };
-      // [D] An update replaces the configuration and keeps the state; tags given on update are ignored.
-      existing.config = config;
-      existing.configUpdatedAt = nowMs;
-      alarm = existing;
-      scope.history.add(
-        alarm,
-        nowMs,
-        "ConfigurationUpdate",
-        configSummary(config.name, "updated"),
-        updatedData(before, alarm),
-      );
-    } else {
-      alarm = {
-        kind: "metric",
-        arn: alarmArn(scope.region, scope.accountId, config.name),
-        config,
-        configUpdatedAt: nowMs,
-        state: this.newState(nowMs),
-        tags,
-      };
-      scope.alarms.set(config.name, alarm);
-      scope.history.add(
-        alarm,
-        nowMs,
-        "ConfigurationUpdate",
-        configSummary(config.name, "created"),
-        createdData(alarm),
-      );
-    }
+    const alarm = this.upsert(scope, existing, config, nowMs, () => ({
+      kind: "metric",
+      arn: alarmArn(scope.region, scope.accountId, config.name),
+      config,
+      configUpdatedAt: nowMs,
+      state: this.newState(nowMs),
+      tags,
+    }));
     const runnerScope = { backend: this.backend, accountId: scope.accountId, region: scope.region };
     scope.runners.set(config.name, new MetricAlarmRunner(alarm, runnerScope, nowMs / 1000));
     scope.markGraphDirty();
@@ -186,37 +198,14 @@ export class AlarmEngine {
     if (unknown.length > 0) throw validationError(MESSAGES.ruleUnknownAlarms(unknown));
     if (!existing && scope.alarms.size >= MAX_ALARMS_PER_REGION)
       throw limitExceeded(MESSAGES.tooManyAlarms(MAX_ALARMS_PER_REGION));
-    let alarm: StoredCompositeAlarm;
-    if (existing) {
-      const before: StoredCompositeAlarm = { ...existing };
-      existing.config = config;
-      existing.configUpdatedAt = nowMs;
-      alarm = existing;
-      scope.history.add(
-        alarm,
-        nowMs,
-        "ConfigurationUpdate",
-        configSummary(config.name, "updated"),
-        updatedData(before, alarm),
-      );
-    } else {
-      alarm = {
-        kind: "composite",
-        arn: alarmArn(scope.region, scope.accountId, config.name),
-        config,
-        configUpdatedAt: nowMs,
-        state: this.newState(nowMs),
-        tags,
-      };
-      scope.alarms.set(config.name, alarm);
-      scope.history.add(
-        alarm,
-        nowMs,
-        "ConfigurationUpdate",
-        configSummary(config.name, "created"),
-        createdData(alarm),
-      );
-    }
+    const alarm = this.upsert(scope, existing, config, nowMs, () => ({
+      kind: "composite",
+      arn: alarmArn(scope.region, scope.accountId, config.name),
+      config,
+      configUpdatedAt: nowMs,
+      state: this.newState(nowMs),
+      tags,
+    }));
     scope.markGraphDirty();
     const snapshot = stateSnapshot(scope.alarms.values());
     const event = evaluateCompositeNow(scope, alarm, nowMs, existing ? "updated" : "created");
