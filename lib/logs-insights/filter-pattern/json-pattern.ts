@@ -2,15 +2,13 @@
 // `{ $.k IS NULL }`, `{ $.k NOT EXISTS }`, `{ $.k EXISTS }`, `{ $.flag IS TRUE }`, `{ $.s = %re% }`.
 
 import { JSON_PATTERN_NOT_EQUAL_MISSING_MATCHES, JSON_PATTERN_NUMERIC_STRINGS } from "../semantics";
+import { parseComparison } from "./comparison";
 import { PatternCursor, tokenizePattern } from "./lexer";
 import {
-  bareValue,
   compareNumbers,
   isNumberText,
   patternError,
-  regexValue,
   stringMatches,
-  stringValue,
   type CompareOp,
   type PatternValue,
 } from "./values";
@@ -112,18 +110,7 @@ function parseCondition(c: PatternCursor): JsonCondition {
     c.next();
     return (root) => resolve(root, steps).length > 0;
   }
-  const opTok = c.expect("op");
-  if (opTok.text === "&&" || opTok.text === "||") throw patternError("missing comparison", opTok.pos);
-  const op = opTok.text as CompareOp;
-  const valTok = c.next();
-  let value: PatternValue;
-  if (valTok.type === "string") value = stringValue(valTok.text);
-  else if (valTok.type === "regex") value = regexValue(valTok.text, valTok.pos);
-  else if (valTok.type === "word") value = bareValue(valTok.text);
-  else throw patternError("missing value", valTok.pos);
-  if (value.type !== "number" && op !== "=" && op !== "!=") {
-    throw patternError(`operator ${op} needs a numeric value`, opTok.pos);
-  }
+  const { op, value } = parseComparison(c);
   return (root) => {
     const hits = resolve(root, steps);
     if (hits.length === 0) return op === "!=" && JSON_PATTERN_NOT_EQUAL_MISSING_MATCHES;

@@ -2,18 +2,9 @@
 // whitespace, with "..." and [...] kept together; `...` matches any number of fields.
 
 import { SPACE_DELIMITED_STRIP_WRAPPERS } from "../semantics";
+import { parseComparison } from "./comparison";
 import { PatternCursor, tokenizePattern } from "./lexer";
-import {
-  bareValue,
-  compareNumbers,
-  isNumberText,
-  patternError,
-  regexValue,
-  stringMatches,
-  stringValue,
-  type CompareOp,
-  type PatternValue,
-} from "./values";
+import { compareNumbers, isNumberText, stringMatches, type CompareOp, type PatternValue } from "./values";
 
 interface Condition {
   name: string;
@@ -60,19 +51,7 @@ function conditionHolds(cond: Condition, token: string): boolean {
 }
 
 function parseCondition(c: PatternCursor, name: string): Condition {
-  const opTok = c.expect("op");
-  if (opTok.text === "&&" || opTok.text === "||") throw patternError("missing comparison", opTok.pos);
-  const op = opTok.text as CompareOp;
-  const t = c.next();
-  let value: PatternValue;
-  if (t.type === "string") value = stringValue(t.text);
-  else if (t.type === "regex") value = regexValue(t.text, t.pos);
-  else if (t.type === "word") value = bareValue(t.text);
-  else throw patternError("missing value", t.pos);
-  if (value.type !== "number" && op !== "=" && op !== "!=") {
-    throw patternError(`operator ${op} needs a numeric value`, opTok.pos);
-  }
-  return { name, op, value };
+  return { name, ...parseComparison(c) };
 }
 
 function parseSlot(c: PatternCursor): Slot {
