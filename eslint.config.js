@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // The simulator's tests and benchmarks drive it with the real SDK clients, as any AWS client would.
-    files: ["lib/aws/**", "lib/**/*.test.ts", "lib/**/bench*.ts", "e2e/**"],
+    files: ["lib/aws/**", "lib/**/*.test.ts", "lib/**/test-support.ts", "lib/**/bench*.ts", "e2e/**"],
     rules: { "no-restricted-imports": "off" },
   },
   {

@@ -3,16 +3,19 @@ import {
   CreateLogGroupCommand,
   CreateLogStreamCommand,
   GetLogRecordCommand,
-  GetQueryResultsCommand,
   PutLogEventsCommand,
-  StartQueryCommand,
   type GetQueryResultsCommandOutput,
-  type ResultField,
-  type StartQueryCommandInput,
 } from "@aws-sdk/client-cloudwatch-logs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientConfig, type ClientOptions } from "@/lib/simulator/core/test-support";
-import { errorOf, sleep, startLogsTestBed, TEST_NOW, type LogsTestBed } from "./test-support";
+import {
+  errorOf,
+  queryRunner,
+  resultField,
+  startLogsTestBed,
+  TEST_NOW,
+  type LogsTestBed,
+} from "./test-support";
 
 let bed: LogsTestBed;
 const logs = (o: ClientOptions = {}) =>
@@ -21,44 +24,7 @@ const GROUP = "/test/queries";
 const NOW_S = TEST_NOW / 1000;
 const ALB = "/watchwall/alb/prod-web-alb/access-logs";
 
-function field(row: ResultField[] | undefined, name: string): string | undefined {
-  return row?.find((f) => f.field === name)?.value;
-}
-
-async function start(input: Partial<StartQueryCommandInput>): Promise<string> {
-  const out = await logs().send(
-    new StartQueryCommand({
-      logGroupName: GROUP,
-      startTime: NOW_S - 3600,
-      endTime: NOW_S,
-      queryString: "fields @message",
-      ...input,
-    }),
-  );
-  return out.queryId ?? "";
-}
-
-async function results(queryId: string, extra: Record<string, unknown> = {}) {
-  return logs().send(new GetQueryResultsCommand({ queryId, ...extra }));
-}
-
-/** Polls until a terminal status; returns every response seen. */
-async function poll(queryId: string, everyMs = 15, maxMs = 60_000): Promise<GetQueryResultsCommandOutput[]> {
-  const seen: GetQueryResultsCommandOutput[] = [];
-  const deadline = Date.now() + maxMs;
-  for (;;) {
-    const out = await results(queryId);
-    seen.push(out);
-    if (!["Scheduled", "Running"].includes(out.status ?? "")) return seen;
-    if (Date.now() > deadline) throw new Error(`query still ${out.status}`);
-    await sleep(everyMs);
-  }
-}
-
-async function run(input: Partial<StartQueryCommandInput>) {
-  const seen = await poll(await start(input));
-  return seen[seen.length - 1] as GetQueryResultsCommandOutput;
-}
+const { start, results, poll, run } = queryRunner(logs, { logGroupName: GROUP });
 
 beforeAll(async () => {
   bed = await startLogsTestBed({ queries: { scheduleDelayMs: 150, sliceBudgetMs: 2 } });
@@ -109,7 +75,7 @@ describe("StartQuery / GetQueryResults", () => {
     const scanned = seen.map((s) => s.statistics?.recordsScanned ?? 0);
     expect([...scanned].sort((a, b) => a - b)).toEqual(scanned);
     expect(final.results).toHaveLength(24);
-    const counted = (final.results ?? []).reduce((sum, row) => sum + Number(field(row, "n")), 0);
+    const counted = (final.results ?? []).reduce((sum, row) => sum + Number(resultField(row, "n")), 0);
     expect(counted).toBe(total);
     expect(final.statistics).toMatchObject({ recordsMatched: total, logGroupsScanned: 1 });
     expect(final.statistics?.bytesScanned).toBeGreaterThan(total * 400);
@@ -119,9 +85,9 @@ describe("StartQuery / GetQueryResults", () => {
   it("uses an inclusive range in seconds and returns rows newest first with @ptr", async () => {
     const from = NOW_S - 600;
     const out = await run({ startTime: from, endTime: from, queryString: "fields @timestamp, path" });
-    expect(out.results?.map((r) => field(r, "path"))).toEqual(["/b", "/a"]);
+    expect(out.results?.map((r) => resultField(r, "path"))).toEqual(["/b", "/a"]);
     expect(out.results?.[0]?.map((f) => f.field)).toEqual(["@timestamp", "path", "@ptr"]);
-    expect(field(out.results?.[0], "@timestamp")).toBe("2026-06-01 11:50:00.999");
+    expect(resultField(out.results?.[0], "@timestamp")).toBe("2026-06-01 11:50:00.999");
     expect(out.statistics).toMatchObject({ recordsScanned: 2, recordsMatched: 2 });
   });
 
@@ -134,7 +100,7 @@ describe("StartQuery / GetQueryResults", () => {
       }),
     );
     const out = await run({ startTime: NOW_S, endTime: NOW_S + 7200, queryString: "fields path" });
-    expect(out.results?.map((r) => field(r, "path"))).toEqual(["/future"]);
+    expect(out.results?.map((r) => resultField(r, "path"))).toEqual(["/future"]);
   });
 
   it("runs aggregations and filters over put events (worked examples of the spec)", async () => {
@@ -143,7 +109,7 @@ describe("StartQuery / GetQueryResults", () => {
     const byLevel = await run({
       queryString: "filter ispresent(level) | stats count(*) as n by level | sort level asc",
     });
-    expect(byLevel.results?.map((r) => `${field(r, "level")}=${field(r, "n")}`)).toEqual([
+    expect(byLevel.results?.map((r) => `${resultField(r, "level")}=${resultField(r, "n")}`)).toEqual([
       "ERROR=1",
       "INFO=2",
       "WARN=1",
@@ -179,7 +145,7 @@ describe("StartQuery / GetQueryResults", () => {
     expect(third.nextToken).toBeUndefined();
     const ptrs = new Set(
       [...(first.results ?? []), ...(second.results ?? []), ...(third.results ?? [])].map((r) =>
-        field(r, "@ptr"),
+        resultField(r, "@ptr"),
       ),
     );
     expect(ptrs.size).toBe(25);
@@ -192,7 +158,7 @@ describe("StartQuery / GetQueryResults", () => {
       startTime: NOW_S - 60,
       queryString: "stats count(*) as n by @logStream | sort n desc | limit 1",
     });
-    const stream = field(streams.results?.[0], "@logStream") ?? "";
+    const stream = resultField(streams.results?.[0], "@logStream") ?? "";
     await logs().send(
       new PutLogEventsCommand({
         logGroupName: group,
@@ -205,9 +171,9 @@ describe("StartQuery / GetQueryResults", () => {
       startTime: NOW_S - 60,
       queryString: 'filter @message like "manual marker" | fields @logStream, @message',
     });
-    expect(out.results?.map((r) => field(r, "@message"))).toEqual(["manual marker 42"]);
+    expect(out.results?.map((r) => resultField(r, "@message"))).toEqual(["manual marker 42"]);
     const all = await run({ logGroupName: group, startTime: NOW_S - 60, queryString: "stats count(*) as n" });
-    expect(Number(field(all.results?.[0], "n"))).toBeGreaterThan(100);
+    expect(Number(resultField(all.results?.[0], "n"))).toBeGreaterThan(100);
   });
 
   it("resolves @ptr with GetLogRecord, including discovered JSON fields", async () => {
@@ -216,18 +182,18 @@ describe("StartQuery / GetQueryResults", () => {
       startTime: NOW_S - 300,
       queryString: 'filter msg = "checkout started" | fields @timestamp, cartId | limit 1',
     });
-    const ptr = field(out.results?.[0], "@ptr") ?? "";
+    const ptr = resultField(out.results?.[0], "@ptr") ?? "";
     const record = await logs().send(new GetLogRecordCommand({ logRecordPointer: ptr }));
     expect(record.logRecord).toMatchObject({
       "@log": "111111111111:/aws/lambda/shop-checkout",
       msg: "checkout started",
       level: "INFO",
-      cartId: field(out.results?.[0], "cartId"),
+      cartId: resultField(out.results?.[0], "cartId"),
     });
     expect(record.logRecord?.["@message"]).toContain("checkout started");
     const put = await run({ queryString: "filter path = '/c' | fields path" });
     const putRecord = await logs().send(
-      new GetLogRecordCommand({ logRecordPointer: field(put.results?.[0], "@ptr") }),
+      new GetLogRecordCommand({ logRecordPointer: resultField(put.results?.[0], "@ptr") }),
     );
     expect(putRecord.logRecord).toMatchObject({
       path: "/c",
@@ -246,7 +212,7 @@ describe("StartQuery / GetQueryResults", () => {
       queryString:
         "SOURCE logGroups(namePrefix: ['/aws/lambda/shop']) | stats count(*) as n by @log | sort @log asc",
     });
-    expect(out.results?.map((r) => field(r, "@log"))).toEqual([
+    expect(out.results?.map((r) => resultField(r, "@log"))).toEqual([
       "111111111111:/aws/lambda/shop-cart-api",
       "111111111111:/aws/lambda/shop-checkout",
     ]);

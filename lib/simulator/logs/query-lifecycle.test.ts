@@ -3,16 +3,14 @@ import {
   CreateLogGroupCommand,
   CreateLogStreamCommand,
   DescribeQueriesCommand,
-  GetQueryResultsCommand,
   PutLogEventsCommand,
   StartQueryCommand,
   StopQueryCommand,
-  type GetQueryResultsCommandOutput,
   type StartQueryCommandInput,
 } from "@aws-sdk/client-cloudwatch-logs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientConfig, type ClientOptions } from "@/lib/simulator/core/test-support";
-import { errorOf, sleep, startLogsTestBed, TEST_NOW, type LogsTestBed } from "./test-support";
+import { errorOf, queryRunner, sleep, startLogsTestBed, TEST_NOW, type LogsTestBed } from "./test-support";
 
 let bed: LogsTestBed;
 const logs = (o: ClientOptions = {}) =>
@@ -21,35 +19,7 @@ const GROUP = "/test/queries";
 const NOW_S = TEST_NOW / 1000;
 const ALB = "/watchwall/alb/prod-web-alb/access-logs";
 
-async function start(input: Partial<StartQueryCommandInput>): Promise<string> {
-  const out = await logs().send(
-    new StartQueryCommand({
-      logGroupName: GROUP,
-      startTime: NOW_S - 3600,
-      endTime: NOW_S,
-      queryString: "fields @message",
-      ...input,
-    }),
-  );
-  return out.queryId ?? "";
-}
-
-async function results(queryId: string, extra: Record<string, unknown> = {}) {
-  return logs().send(new GetQueryResultsCommand({ queryId, ...extra }));
-}
-
-/** Polls until a terminal status; returns every response seen. */
-async function poll(queryId: string, everyMs = 15, maxMs = 60_000): Promise<GetQueryResultsCommandOutput[]> {
-  const seen: GetQueryResultsCommandOutput[] = [];
-  const deadline = Date.now() + maxMs;
-  for (;;) {
-    const out = await results(queryId);
-    seen.push(out);
-    if (!["Scheduled", "Running"].includes(out.status ?? "")) return seen;
-    if (Date.now() > deadline) throw new Error(`query still ${out.status}`);
-    await sleep(everyMs);
-  }
-}
+const { start, results, poll } = queryRunner(logs, { logGroupName: GROUP });
 
 beforeAll(async () => {
   bed = await startLogsTestBed({ queries: { scheduleDelayMs: 150, sliceBudgetMs: 2 } });
