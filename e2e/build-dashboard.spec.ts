@@ -31,8 +31,9 @@ test("build a cross-account, cross-Region dashboard with math, save it and reope
   browser,
 }) => {
   await page.goto("/dashboards");
-  page.once("dialog", (dialog) => void dialog.accept("Web CPU everywhere"));
   await page.getByRole("button", { name: "New dashboard" }).click();
+  await page.getByLabel("Name of the new dashboard").fill("Web CPU everywhere");
+  await page.getByRole("button", { name: "Create" }).click();
   await expect(page).toHaveURL(/\/dashboards\/[\w-]+\?edit=1/);
 
   await page.getByLabel("Add widget").selectOption("line");

@@ -3,7 +3,9 @@
 import { useState } from "react";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import { ZoomControls } from "@/components/time/ZoomControls";
+import { Dialog } from "@/components/ui/Dialog";
 import type { NewWidgetType } from "@/lib/client/dashboard-draft";
+import { cloudWatchExportUrl, fetchCloudWatchJson } from "@/lib/client/dashboards";
 import type { RefreshInterval, TimeRange, TimeZoneSetting } from "@/lib/time";
 import styles from "./view.module.css";
 
@@ -19,6 +21,7 @@ const NEW_WIDGET_TYPES: ReadonlyArray<{ type: NewWidgetType; label: string }> = 
 ];
 
 export interface DashboardToolbarProps {
+  id: string;
   name: string;
   range: TimeRange;
   timezone: TimeZoneSetting;
@@ -41,17 +44,38 @@ export interface DashboardToolbarProps {
   onHistory: () => void;
 }
 
-export function DashboardToolbar(props: DashboardToolbarProps) {
-  const [copied, setCopied] = useState(false);
+/** Where the clipboard is refused (plain http, permissions), the text is shown to copy by hand. */
+function CopyByHand({ title, text, onClose }: { title: string; text: string; onClose: () => void }) {
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <textarea
+        readOnly
+        aria-label={title}
+        className={styles.copyText}
+        value={text}
+        rows={Math.min(20, text.split("\n").length + 1)}
+        autoFocus
+        onFocus={(e) => e.currentTarget.select()}
+      />
+    </Dialog>
+  );
+}
 
-  async function share() {
-    const url = props.shareUrl();
+export function DashboardToolbar(props: DashboardToolbarProps) {
+  const [copied, setCopied] = useState<"link" | "json">();
+  const [byHand, setByHand] = useState<{ title: string; text: string }>();
+  const [menuError, setMenuError] = useState<string>();
+
+  async function copy(what: "link" | "json", text: () => Promise<string> | string, title: string) {
+    let value = "";
     try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      window.prompt("Copy this link", url);
+      value = await text();
+      await navigator.clipboard.writeText(value);
+      setCopied(what);
+      setTimeout(() => setCopied(undefined), 2000);
+    } catch (error) {
+      if (value) setByHand({ title, text: value });
+      else setMenuError(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -74,11 +98,43 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
       <button
         type="button"
         className={styles.button}
-        onClick={() => void share()}
+        onClick={() => void copy("link", props.shareUrl, "Copy this link")}
         title="Copy a link to exactly this view (the range frozen to absolute times)"
       >
-        {copied ? "Link copied" : "Share"}
+        {copied === "link" ? "Link copied" : "Share"}
       </button>
+      <button type="button" className={styles.button} onClick={props.onSettings}>
+        Settings
+      </button>
+      <details className={styles.menu}>
+        <summary className={styles.button} aria-label="Dashboard menu">
+          ⋯
+        </summary>
+        <div className={styles.menuList} role="menu">
+          <a
+            role="menuitem"
+            className={styles.button}
+            href={cloudWatchExportUrl(props.id)}
+            download={`${props.name.replace(/[^\w.-]+/g, "_")}.json`}
+          >
+            Download CloudWatch JSON
+          </a>
+          <button
+            type="button"
+            role="menuitem"
+            className={styles.button}
+            onClick={() => void copy("json", () => fetchCloudWatchJson(props.id), "CloudWatch JSON")}
+          >
+            {copied === "json" ? "JSON copied" : "Copy CloudWatch JSON"}
+          </button>
+        </div>
+      </details>
+      {menuError && (
+        <span className={styles.muted} role="alert">
+          Could not copy: {menuError}
+        </span>
+      )}
+      {byHand && <CopyByHand {...byHand} onClose={() => setByHand(undefined)} />}
       {props.editing ? (
         <>
           <select

@@ -18,6 +18,8 @@ import { useMetricsView } from "@/lib/client/metrics";
 import { useViewState } from "@/lib/client/view-state";
 import type { DashboardDocument, Widget } from "@/lib/dashboards/model";
 import { LOCAL_TIME_ZONE, shareViewState, type ViewState } from "@/lib/time";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { DashboardGrid } from "./DashboardGrid";
 import { DashboardSettings } from "./DashboardSettings";
 import { VariablesBar } from "./VariablesBar";
@@ -60,9 +62,11 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   const [saving, setSaving] = useState(false);
   const [zoomDepth, setZoomDepth] = useState(0);
   const [metaDraft, setMetaDraft] = useState<DashboardMetadataInput>();
-  const [dialog, setDialog] = useState<"settings" | "history">();
+  const [dialog, setDialog] = useState<"settings" | "history" | "discard">();
 
   const document = draft ?? saved.document;
+  const dirty = draft !== undefined && (draft !== saved.document || metaDraft !== undefined);
+  const leaveGuard = useLeaveGuard(dirty);
   useEffect(() => {
     const onPop = () => setZoomDepth((depth) => Math.max(0, depth - 1));
     window.addEventListener("popstate", onPop);
@@ -101,7 +105,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       const result = await saveDashboardRequest(
         saved.id,
         baseVersion,
-        metadataOf(saved),
+        metaDraft ?? metadataOf(saved),
         draft,
         "Edited in Watchwall",
       );
@@ -123,9 +127,29 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     }
   }
 
+  function discard() {
+    setDraft(undefined);
+    setMetaDraft(undefined);
+    setConflict(undefined);
+    setDialog(undefined);
+  }
+
   return (
     <div>
+      {leaveGuard}
+      {dialog === "discard" && (
+        <ConfirmDialog
+          title="Discard your changes?"
+          confirmLabel="Discard changes"
+          danger
+          onCancel={() => setDialog(undefined)}
+          onConfirm={discard}
+        >
+          The edits you made since the last save are lost; the saved dashboard stays as it is.
+        </ConfirmDialog>
+      )}
       <DashboardToolbar
+        id={saved.id}
         name={metaDraft?.name ?? saved.name}
         range={range}
         timezone={timezone}
@@ -133,7 +157,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         zoomed={state.range?.type === "absolute"}
         canGoBack={zoomDepth > 0}
         editing={Boolean(draft)}
-        dirty={Boolean(draft) && draft !== saved.document}
+        dirty={dirty}
         saving={saving}
         fetching={metrics.isFetching}
         onChange={(next) => push({ ...state, range: next.range, tz: next.timezone, refresh: next.refresh })}
@@ -145,12 +169,11 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         onEdit={() => setDraft(saved.document)}
         onAddWidget={(type) => setEditingWidget(createWidget(type, document, defaultRegion(document)))}
         onSave={() => void save(saved.version)}
-        onDiscard={() => {
-          setDraft(undefined);
-          setMetaDraft(undefined);
-          setConflict(undefined);
+        onDiscard={() => (dirty ? setDialog("discard") : discard())}
+        onSettings={() => {
+          if (!draft) setDraft(saved.document);
+          setDialog("settings");
         }}
-        onSettings={() => setDialog("settings")}
         onHistory={() => setDialog("history")}
       />
       {view.error && (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Dialog } from "@/components/ui/Dialog";
 import { api } from "@/lib/client/api";
 import { dashboardKeys, type SavedDashboardJson } from "@/lib/client/dashboards";
 import styles from "./editor.module.css";
@@ -39,48 +40,40 @@ export function VersionHistory({
     },
   });
   return (
-    <div className={styles.overlay} role="dialog" aria-modal="true" aria-label="Version history">
-      <div className={styles.panel} style={{ width: "min(720px, 100%)", gridTemplateColumns: "1fr" }}>
-        <div className={styles.row}>
-          <h2 style={{ margin: 0, flex: 1 }}>Version history</h2>
-          <button type="button" className={viewStyles.button} onClick={onClose}>
-            Close
-          </button>
-        </div>
-        {versions.isPending && <p className={viewStyles.muted}>Loading…</p>}
-        {versions.error && <p className={styles.problem}>{versions.error.message}</p>}
-        {restore.error && (
-          <p className={styles.problem} role="alert">
-            {restore.error.message}
-          </p>
-        )}
-        <table className={styles.queries}>
-          <tbody>
-            {versions.data?.versions.map((v) => (
-              <tr key={v.version} data-testid="version-row">
-                <td>v{v.version}</td>
-                <td>{v.name}</td>
-                <td>{v.message}</td>
-                <td>{new Date(v.createdAt).toLocaleString()}</td>
-                <td>
-                  {v.version === dashboard.version ? (
-                    <span className={viewStyles.muted}>current</span>
-                  ) : (
-                    <button
-                      type="button"
-                      className={viewStyles.button}
-                      disabled={restore.isPending}
-                      onClick={() => restore.mutate(v.version)}
-                    >
-                      Restore
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+    <Dialog title="Version history" onClose={onClose}>
+      {versions.isPending && <p className={viewStyles.muted}>Loading…</p>}
+      {versions.error && <p className={styles.problem}>{versions.error.message}</p>}
+      {restore.error && (
+        <p className={styles.problem} role="alert">
+          {restore.error.message}
+        </p>
+      )}
+      <table className={styles.queries}>
+        <tbody>
+          {versions.data?.versions.map((v) => (
+            <tr key={v.version} data-testid="version-row">
+              <td>v{v.version}</td>
+              <td>{v.name}</td>
+              <td>{v.message}</td>
+              <td>{new Date(v.createdAt).toLocaleString()}</td>
+              <td>
+                {v.version === dashboard.version ? (
+                  <span className={viewStyles.muted}>current</span>
+                ) : (
+                  <button
+                    type="button"
+                    className={viewStyles.button}
+                    disabled={restore.isPending}
+                    onClick={() => restore.mutate(v.version)}
+                  >
+                    Restore
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { MetricBrowser } from "@/components/metric-browser/MetricBrowser";
 import { MetricWidgetView } from "@/components/widgets/MetricWidgetView";
 import { TextWidgetView } from "@/components/widgets/TextWidgetView";
+import { Dialog } from "@/components/ui/Dialog";
 import { useMetricsView } from "@/lib/client/metrics";
 import { addExpression, addMetric, widgetProblems } from "@/lib/client/widget-draft";
 import { isMetricWidget, METRIC_WIDGET_TYPES, type MetricWidget, type Widget } from "@/lib/dashboards/model";
@@ -301,10 +302,12 @@ export function WidgetEditor({
   const [widget, setWidget] = useState<Widget>(initial);
   const problems = useMemo(() => widgetProblems(widget), [widget]);
   return (
-    <div className={styles.overlay} role="dialog" aria-modal="true" aria-label="Edit widget">
-      <div className={styles.panel}>
-        <div className={`${styles.full} ${styles.row} ${styles.header}`}>
-          <h2 style={{ margin: 0, flex: 1 }}>Edit widget</h2>
+    <Dialog
+      title="Edit widget"
+      onClose={onCancel}
+      size="large"
+      actions={
+        <>
           <button
             type="button"
             className={`${viewStyles.button} ${viewStyles.primary}`}
@@ -316,29 +319,30 @@ export function WidgetEditor({
           <button type="button" className={viewStyles.button} onClick={onCancel}>
             Cancel
           </button>
-        </div>
-        {isMetricWidget(widget) ? (
-          <MetricWidgetEditor widget={widget} onChange={setWidget} range={range} timezone={timezone} />
-        ) : widget.type === "text" ? (
-          <>
-            <label className={styles.field}>
-              Markdown
-              <textarea
-                className={`${styles.input} ${styles.mono}`}
-                rows={12}
-                aria-label="Markdown"
-                value={widget.markdown}
-                onChange={(e) => setWidget({ ...widget, markdown: e.target.value })}
-              />
-            </label>
-            <TextWidgetView widget={widget} />
-          </>
-        ) : (
-          <p className={styles.full}>
-            This widget type cannot be edited in Watchwall; it is kept and exported unchanged.
-          </p>
-        )}
-      </div>
-    </div>
+        </>
+      }
+    >
+      {isMetricWidget(widget) ? (
+        <MetricWidgetEditor widget={widget} onChange={setWidget} range={range} timezone={timezone} />
+      ) : widget.type === "text" ? (
+        <>
+          <label className={styles.field}>
+            Markdown
+            <textarea
+              className={`${styles.input} ${styles.mono}`}
+              rows={12}
+              aria-label="Markdown"
+              value={widget.markdown}
+              onChange={(e) => setWidget({ ...widget, markdown: e.target.value })}
+            />
+          </label>
+          <TextWidgetView widget={widget} />
+        </>
+      ) : (
+        <p className={styles.full}>
+          This widget type cannot be edited in Watchwall; it is kept and exported unchanged.
+        </p>
+      )}
+    </Dialog>
   );
 }

@@ -6,7 +6,10 @@ import { useDeferredValue, useState } from "react";
 import { useDashboardList, useDashboardMutations, type DashboardSummaryJson } from "@/lib/client/dashboards";
 import { api } from "@/lib/client/api";
 import type { SavedDashboardJson } from "@/lib/client/dashboards";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { PromptDialog } from "@/components/ui/PromptDialog";
 import { ImportDialog } from "./ImportDialog";
+import { widgetCountText } from "./widget-count";
 import styles from "./dashboards.module.css";
 
 function Row({
@@ -21,14 +24,17 @@ function Row({
   const router = useRouter();
   const { duplicate, remove, rename } = useDashboardMutations();
   const [error, setError] = useState<string>();
+  const [asking, setAsking] = useState<"rename" | "delete">();
 
-  async function doRename() {
-    const name = window.prompt("Rename dashboard", dashboard.name)?.trim();
-    if (!name || name === dashboard.name) return;
-    const full = await api<SavedDashboardJson>(`/api/dashboards/${dashboard.id}`);
-    await rename
-      .mutateAsync({ dashboard: full, name })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  async function doRename(name: string) {
+    setAsking(undefined);
+    if (name === dashboard.name) return;
+    try {
+      const full = await api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(dashboard.id)}`);
+      await rename.mutateAsync({ dashboard: full, name });
+    } catch (e: unknown) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
   }
 
   return (
@@ -40,7 +46,7 @@ function Row({
         {dashboard.description && <div className="muted">{dashboard.description}</div>}
         <div className={styles.meta}>
           {dashboard.folder && <span>folder {dashboard.folder}</span>}
-          <span>{dashboard.widgetCount} widgets</span>
+          <span>{widgetCountText(dashboard.widgetCount)}</span>
           <span>updated {new Date(dashboard.updatedAt).toLocaleString()}</span>
           {dashboard.tags.map((tag) => (
             <button key={tag} type="button" className={styles.tag} onClick={() => onTag(tag)}>
@@ -51,7 +57,7 @@ function Row({
         {error && <p className={styles.error}>{error}</p>}
       </div>
       <div className={styles.actions}>
-        <button type="button" className={styles.button} onClick={() => void doRename()}>
+        <button type="button" className={styles.button} onClick={() => setAsking("rename")}>
           Rename
         </button>
         <button
@@ -66,11 +72,38 @@ function Row({
         <button
           type="button"
           className={`${styles.button} ${styles.danger}`}
-          onClick={() => void remove.mutateAsync(dashboard.id).then(() => onDeleted(dashboard))}
+          onClick={() => setAsking("delete")}
         >
           Delete
         </button>
       </div>
+      {asking === "rename" && (
+        <PromptDialog
+          title="Rename dashboard"
+          label="Name"
+          initialValue={dashboard.name}
+          submitLabel="Rename"
+          onCancel={() => setAsking(undefined)}
+          onSubmit={(name) => void doRename(name)}
+        />
+      )}
+      {asking === "delete" && (
+        <ConfirmDialog
+          title={`Delete “${dashboard.name}”?`}
+          confirmLabel="Delete"
+          danger
+          onCancel={() => setAsking(undefined)}
+          onConfirm={() => {
+            setAsking(undefined);
+            remove
+              .mutateAsync(dashboard.id)
+              .then(() => onDeleted(dashboard))
+              .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+          }}
+        >
+          It disappears from the list; you can undo right after, and its versions are kept.
+        </ConfirmDialog>
+      )}
     </li>
   );
 }
@@ -83,11 +116,11 @@ export function DashboardList() {
   const list = useDashboardList(deferredSearch, tag);
   const { create, undelete } = useDashboardMutations();
   const [deleted, setDeleted] = useState<DashboardSummaryJson>();
+  const [naming, setNaming] = useState(false);
 
-  async function createNew() {
-    const name = window.prompt("Name of the new dashboard")?.trim();
-    if (!name) return;
+  async function createNew(name: string) {
     const created = await create.mutateAsync({ name, tags: [] });
+    setNaming(false);
     router.push(`/dashboards/${created.id}?edit=1`);
   }
 
@@ -116,10 +149,21 @@ export function DashboardList() {
         <button
           type="button"
           className={`${styles.button} ${styles.primary}`}
-          onClick={() => void createNew()}
+          onClick={() => setNaming(true)}
         >
           New dashboard
         </button>
+        {naming && (
+          <PromptDialog
+            title="New dashboard"
+            label="Name of the new dashboard"
+            submitLabel="Create"
+            busy={create.isPending}
+            error={create.error?.message}
+            onCancel={() => setNaming(false)}
+            onSubmit={(name) => void createNew(name).catch(() => undefined)}
+          />
+        )}
         <ImportDialog onImported={(id) => router.push(`/dashboards/${id}`)} />
       </div>
       {list.isPending && <p className="muted">Loading dashboards…</p>}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { Dialog } from "@/components/ui/Dialog";
 import { ApiError } from "@/lib/client/api";
 import { useDashboardMutations } from "@/lib/client/dashboards";
 import { ImportFromAccount } from "./ImportFromAccount";
@@ -8,7 +9,7 @@ import styles from "./dashboards.module.css";
 
 /** Paste or upload a CloudWatch dashboard body; errors point at the widget and field, nothing is half-saved. */
 export function ImportDialog({ onImported }: { onImported: (id: string) => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const [body, setBody] = useState("");
   const [name, setName] = useState("");
   const [region, setRegion] = useState("us-east-1");
@@ -29,7 +30,7 @@ export function ImportDialog({ onImported }: { onImported: (id: string) => void 
       tags: [],
       defaultRegion: region,
     });
-    dialog.current?.close();
+    setOpen(false);
     setBody("");
     setName("");
     onImported(result.dashboard.id);
@@ -37,105 +38,106 @@ export function ImportDialog({ onImported }: { onImported: (id: string) => void 
 
   return (
     <>
-      <button type="button" className={styles.button} onClick={() => dialog.current?.showModal()}>
+      <button type="button" className={styles.button} onClick={() => setOpen(true)}>
         Import CloudWatch JSON
       </button>
-      <dialog ref={dialog} className={styles.dialog} aria-label="Import a CloudWatch dashboard">
-        <h2>Import a CloudWatch dashboard</h2>
-        <div className={styles.toolbar} role="tablist">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={source === "json"}
-            className={`${styles.button} ${source === "json" ? styles.primary : ""}`}
-            onClick={() => setSource("json")}
-          >
-            Paste or upload JSON
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={source === "account"}
-            className={`${styles.button} ${source === "account" ? styles.primary : ""}`}
-            onClick={() => setSource("account")}
-          >
-            From a CloudWatch account
-          </button>
-        </div>
-        {source === "account" ? (
-          <ImportFromAccount
-            onImported={(id) => {
-              dialog.current?.close();
-              onImported(id);
-            }}
-          />
-        ) : (
-          <>
-            <div className={styles.field}>
-              <label htmlFor="import-name">Name</label>
-              <input
-                id="import-name"
-                className={styles.input}
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-              />
-            </div>
-            <div className={styles.field}>
-              <label htmlFor="import-region">Region for widgets that name none</label>
-              <input
-                id="import-region"
-                className={styles.input}
-                value={region}
-                onChange={(e) => setRegion(e.target.value)}
-              />
-            </div>
-            <div className={styles.field}>
-              <label htmlFor="import-body">Dashboard body (JSON)</label>
-              <textarea
-                id="import-body"
-                className={styles.textarea}
-                value={body}
-                onChange={(e) => setBody(e.target.value)}
-                placeholder='{"widgets": [...]}'
-              />
-              <input
-                type="file"
-                accept="application/json,.json"
-                aria-label="Upload a JSON file"
-                onChange={(e) => void onFile(e.target.files?.[0])}
-              />
-            </div>
-            {error && (
-              <div role="alert" data-testid="import-errors">
-                <p className={styles.error}>{error.message}</p>
-                {error.issues.length > 1 && (
-                  <ul className={styles.issues}>
-                    {error.issues.map((issue, i) => (
-                      <li key={i}>
-                        {issue.path || "/"}: {issue.message}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+      {open && (
+        <Dialog title="Import a CloudWatch dashboard" onClose={() => setOpen(false)}>
+          <div className={styles.toolbar} role="tablist">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={source === "json"}
+              className={`${styles.button} ${source === "json" ? styles.primary : ""}`}
+              onClick={() => setSource("json")}
+            >
+              Paste or upload JSON
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={source === "account"}
+              className={`${styles.button} ${source === "account" ? styles.primary : ""}`}
+              onClick={() => setSource("account")}
+            >
+              From a CloudWatch account
+            </button>
+          </div>
+          {source === "account" ? (
+            <ImportFromAccount
+              onImported={(id) => {
+                setOpen(false);
+                onImported(id);
+              }}
+            />
+          ) : (
+            <>
+              <div className={styles.field}>
+                <label htmlFor="import-name">Name</label>
+                <input
+                  id="import-name"
+                  className={styles.input}
+                  value={name}
+                  onChange={(e) => setName(e.target.value)}
+                />
               </div>
-            )}
-          </>
-        )}
-        <div className={styles.actions}>
-          <button
-            type="button"
-            className={`${styles.button} ${styles.primary}`}
-            hidden={source !== "json"}
-            disabled={!body.trim() || importBody.isPending}
-            onClick={() => void submit().catch(() => undefined)}
-          >
-            {importBody.isPending ? "Importing…" : "Import"}
-          </button>
-          <button type="button" className={styles.button} onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-        </div>
-      </dialog>
+              <div className={styles.field}>
+                <label htmlFor="import-region">Region for widgets that name none</label>
+                <input
+                  id="import-region"
+                  className={styles.input}
+                  value={region}
+                  onChange={(e) => setRegion(e.target.value)}
+                />
+              </div>
+              <div className={styles.field}>
+                <label htmlFor="import-body">Dashboard body (JSON)</label>
+                <textarea
+                  id="import-body"
+                  className={styles.textarea}
+                  value={body}
+                  onChange={(e) => setBody(e.target.value)}
+                  placeholder='{"widgets": [...]}'
+                />
+                <input
+                  type="file"
+                  accept="application/json,.json"
+                  aria-label="Upload a JSON file"
+                  onChange={(e) => void onFile(e.target.files?.[0])}
+                />
+              </div>
+              {error && (
+                <div role="alert" data-testid="import-errors">
+                  <p className={styles.error}>{error.message}</p>
+                  {error.issues.length > 1 && (
+                    <ul className={styles.issues}>
+                      {error.issues.map((issue, i) => (
+                        <li key={i}>
+                          {issue.path || "/"}: {issue.message}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              )}
+            </>
+          )}
+          <div className={styles.actions}>
+            <button
+              type="button"
+              className={`${styles.button} ${styles.primary}`}
+              hidden={source !== "json"}
+              disabled={!body.trim() || importBody.isPending}
+              onClick={() => void submit().catch(() => undefined)}
+            >
+              {importBody.isPending ? "Importing…" : "Import"}
+            </button>
+            <button type="button" className={styles.button} onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+        </Dialog>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { ErrorNotice } from "@/components/metric-browser/ErrorNotice";
+import { Dialog } from "@/components/ui/Dialog";
 import { api, ApiError } from "@/lib/client/api";
 import { dashboardKeys, useDashboardList, type SavedDashboardJson } from "@/lib/client/dashboards";
 import { createEmptyDocument } from "@/lib/dashboards/model";
@@ -182,8 +183,8 @@ function AddForm({ state, onClose }: { state: ExploreState; onClose: () => void 
 
 export function AddToDashboard({ state }: { state: ExploreState }) {
   const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
+  return (
+    <>
       <button
         type="button"
         className={`${styles.button} ${styles.primary}`}
@@ -192,7 +193,11 @@ export function AddToDashboard({ state }: { state: ExploreState }) {
       >
         Add to dashboard
       </button>
-    );
-  }
-  return <AddForm state={state} onClose={() => setOpen(false)} />;
+      {open && (
+        <Dialog title="Add to dashboard" onClose={() => setOpen(false)} size="small">
+          <AddForm state={state} onClose={() => setOpen(false)} />
+        </Dialog>
+      )}
+    </>
+  );
 }

@@ -117,3 +117,13 @@ export function useDashboardMutations() {
     }),
   };
 }
+
+/** The saved dashboard as a CloudWatch DashboardBody (what the console's "View/edit source" shows). */
+export function cloudWatchExportUrl(id: string): string {
+  return `/api/dashboards/${encodeURIComponent(id)}/export`;
+}
+
+export async function fetchCloudWatchJson(id: string): Promise<string> {
+  const body = await api<unknown>(cloudWatchExportUrl(id));
+  return JSON.stringify(body, null, 2);
+}
