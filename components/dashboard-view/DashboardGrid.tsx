@@ -1,11 +1,21 @@
 "use client";
 
+import { ReactGridLayout, noCompactor, type Layout } from "react-grid-layout";
+import "react-grid-layout/css/styles.css";
+import "react-resizable/css/styles.css";
+import type { KeyboardEvent } from "react";
 import { MetricWidgetView } from "@/components/widgets/MetricWidgetView";
 import { TextWidgetView } from "@/components/widgets/TextWidgetView";
 import { UnsupportedWidgetView } from "@/components/widgets/UnsupportedWidgetView";
 import { WidgetFrame } from "@/components/widgets/WidgetFrame";
-import { duplicateWidget, moveWidget, removeWidget, resizeWidget } from "@/lib/client/dashboard-draft";
-import { GRID_ROW_HEIGHT_PX } from "@/lib/client/grid";
+import {
+  applyLayout,
+  duplicateWidget,
+  moveWidget,
+  removeWidget,
+  resizeWidget,
+} from "@/lib/client/dashboard-draft";
+import { GRID_COLUMNS, GRID_GAP_PX, GRID_ROW_HEIGHT_PX } from "@/lib/client/grid";
 import { isMetricWidget, type DashboardDocument, type Widget } from "@/lib/dashboards/model";
 import type { MetricsQueryResponse } from "@/lib/metrics/query-request";
 import type { TimeZoneSetting } from "@/lib/time";
@@ -22,6 +32,8 @@ export interface DashboardGridProps {
   staleSince?: number;
   timezone: TimeZoneSetting;
   editing: boolean;
+  /** The grid's width in pixels; the drag-and-resize grid needs it (0 = not measured yet). */
+  width?: number;
   onZoom: (start: number, end: number) => void;
   onDraftChange: (edit: (doc: DashboardDocument) => DashboardDocument) => void;
   onEditWidget: (widget: Widget) => void;
@@ -35,8 +47,26 @@ function EditActions({
   const button = `${styles.button} ${styles.small}`;
   const move = (dx: number, dy: number) => onDraftChange((d) => moveWidget(d, widget.id, dx, dy));
   const size = (dw: number, dh: number) => onDraftChange((d) => resizeWidget(d, widget.id, dw, dh));
+  // The handle is the keyboard's way too: arrows move by one cell, Shift + arrows resize.
+  const onHandleKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const step = ARROW_STEPS[event.key];
+    if (!step) return;
+    event.preventDefault();
+    if (event.shiftKey) size(step[0], step[1]);
+    else move(step[0], step[1]);
+  };
   return (
     <div className={styles.cellActions}>
+      <button
+        type="button"
+        className={`${button} ${DRAG_HANDLE_CLASS}`}
+        aria-label={`Move or resize ${widget.title || widget.id}: drag, or arrow keys to move and Shift + arrow keys to resize`}
+        title="Drag to move; arrow keys move, Shift + arrow keys resize"
+        data-testid="drag-handle"
+        onKeyDown={onHandleKey}
+      >
+        ⠿
+      </button>
       <button type="button" className={button} onClick={() => onEditWidget(widget)}>
         Edit
       </button>
@@ -128,14 +158,60 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
   return <UnsupportedWidgetView widget={widget} actions={actions} />;
 }
 
+/** The grid-layout library finds the drag handle by this class. */
+const DRAG_HANDLE_CLASS = "ww-drag-handle";
+
+const ARROW_STEPS: Record<string, readonly [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/** Widgets in reading order (rows, then columns): the order of the single column on a phone. */
+function readingOrder(widgets: readonly Widget[]): Widget[] {
+  return [...widgets].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+}
+
+/** Editing: drag by the handle to move, drag the corner to resize, on the same 24 columns and row height. */
+function EditableGrid(props: DashboardGridProps & { width: number }) {
+  const layout: Layout = props.widgets.map((w) => ({ i: w.id, ...w.position }));
+  const commit = (next: Layout) => props.onDraftChange((doc) => applyLayout(doc, next));
+  return (
+    <ReactGridLayout
+      className={`${styles.editing} ${styles.rgl}`}
+      width={props.width}
+      layout={layout}
+      gridConfig={{
+        cols: GRID_COLUMNS,
+        rowHeight: GRID_ROW_HEIGHT_PX,
+        margin: [GRID_GAP_PX, GRID_GAP_PX],
+        containerPadding: [0, 0],
+      }}
+      dragConfig={{ enabled: true, handle: `.${DRAG_HANDLE_CLASS}` }}
+      resizeConfig={{ enabled: true, handles: ["se"] }}
+      compactor={noCompactor}
+      onDragStop={(next) => commit(next)}
+      onResizeStop={(next) => commit(next)}
+    >
+      {props.widgets.map((widget) => (
+        <div key={widget.id} className={styles.cell} data-testid={`grid-item-${widget.id}`}>
+          <WidgetSlot {...props} widget={widget} />
+        </div>
+      ))}
+    </ReactGridLayout>
+  );
+}
+
 /** The 24-column grid; positions come from the document (x, y, w, h in grid cells). */
 export function DashboardGrid(props: DashboardGridProps) {
+  if (props.editing && props.width && props.width > 0) return <EditableGrid {...props} width={props.width} />;
   return (
     <div
       className={`${styles.grid} ${props.editing ? styles.editing : ""}`}
       style={{ gridAutoRows: `${GRID_ROW_HEIGHT_PX}px` }}
     >
-      {props.widgets.map((widget) => (
+      {readingOrder(props.widgets).map((widget) => (
         <div
           key={widget.id}
           className={styles.cell}

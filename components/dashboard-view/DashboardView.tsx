@@ -12,7 +12,7 @@ import {
   type DashboardMetadataInput,
   type SavedDashboardJson,
 } from "@/lib/client/dashboards";
-import { createWidget } from "@/lib/client/dashboard-draft";
+import { createWidget, fitNewTextWidget } from "@/lib/client/dashboard-draft";
 import { plotWidths } from "@/lib/client/grid";
 import { useMetricsView } from "@/lib/client/metrics";
 import { useViewState } from "@/lib/client/view-state";
@@ -239,6 +239,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
           staleSince={metrics.isError && metrics.data ? metrics.dataUpdatedAt : undefined}
           timezone={timezone}
           editing={Boolean(draft)}
+          width={width}
           onZoom={onZoom}
           onDraftChange={(next) => setDraft(next(draft ?? saved.document))}
           onEditWidget={setEditingWidget}
@@ -250,10 +251,11 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
           range={range}
           timezone={timezone}
           onCancel={() => setEditingWidget(undefined)}
-          onApply={(widget) => {
+          onApply={(applied) => {
             setDraft((current) => {
               const base = current ?? saved.document;
-              const exists = base.widgets.some((w) => w.id === widget.id);
+              const exists = base.widgets.some((w) => w.id === applied.id);
+              const widget = exists ? applied : fitNewTextWidget(applied);
               return {
                 ...base,
                 widgets: exists

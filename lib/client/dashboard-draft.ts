@@ -1,5 +1,5 @@
 import type { DashboardDocument, Widget } from "@/lib/dashboards/model";
-import { bottomOf } from "./grid";
+import { bottomOf, firstFreePosition, GRID_COLUMNS, GRID_GAP_PX, GRID_ROW_HEIGHT_PX } from "./grid";
 
 // Pure edits of a dashboard document in the editor; the server validates the result again on save.
 
@@ -63,14 +63,15 @@ export function resizeWidget(doc: DashboardDocument, id: string, dw: number, dh:
 
 export type NewWidgetType = "line" | "area" | "bar" | "number" | "gauge" | "pie" | "table" | "text";
 
-/** A new widget at the bottom of the grid, ready for the editor. */
+/** [I] A new text widget's height in grid rows: a heading and a few lines of Markdown without scrolling. */
+export const NEW_TEXT_WIDGET_ROWS = 4;
+
+/** A new widget in the first free place of the grid, ready for the editor. */
 export function createWidget(type: NewWidgetType, doc: DashboardDocument, region: string): Widget {
-  const position = {
-    x: 0,
-    y: bottomOf(doc.widgets),
-    w: type === "text" ? 24 : 12,
-    h: type === "text" ? 2 : 6,
-  };
+  const position =
+    type === "text"
+      ? firstFreePosition(doc.widgets, GRID_COLUMNS, NEW_TEXT_WIDGET_ROWS)
+      : firstFreePosition(doc.widgets, 12, 6);
   const id = newWidgetId(doc, type);
   if (type === "text") return { type, id, position, markdown: "" };
   return {
@@ -82,4 +83,49 @@ export function createWidget(type: NewWidgetType, doc: DashboardDocument, region
     metrics: [],
     ...(type === "gauge" ? { yAxis: { left: { min: 0, max: 100 } } } : {}),
   };
+}
+
+export interface GridBox {
+  i: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Positions from the grid-layout library back into the document; untouched widgets keep their identity. */
+export function applyLayout(doc: DashboardDocument, layout: readonly GridBox[]): DashboardDocument {
+  const byId = new Map(layout.map((item) => [item.i, item]));
+  let changed = false;
+  const widgets = doc.widgets.map((w) => {
+    const item = byId.get(w.id);
+    if (!item) return w;
+    const { x, y, w: width, h } = item;
+    const p = w.position;
+    if (p.x === x && p.y === y && p.w === width && p.h === h) return w;
+    changed = true;
+    return { ...w, position: { x, y, w: width, h } };
+  });
+  return changed ? { ...doc, widgets } : doc;
+}
+
+/** [I] Pixels one line of Markdown takes in a text widget (headings and paragraph gaps included on average). */
+const TEXT_LINE_PX = 24;
+/** [I] Padding of a text widget's frame around its Markdown. */
+const TEXT_PADDING_PX = 24;
+const MAX_FITTED_TEXT_ROWS = 24;
+
+/** Grid rows a text widget needs to show `markdown` without scrolling (bounded, at least the new-widget size). */
+export function textWidgetRows(markdown: string): number {
+  const lines = markdown.split("\n").length;
+  const px = lines * TEXT_LINE_PX + TEXT_PADDING_PX;
+  const rows = Math.ceil((px + GRID_GAP_PX) / (GRID_ROW_HEIGHT_PX + GRID_GAP_PX));
+  return Math.min(MAX_FITTED_TEXT_ROWS, Math.max(NEW_TEXT_WIDGET_ROWS, rows));
+}
+
+/** A text widget just written grows to fit its Markdown; it never shrinks a height the user chose. */
+export function fitNewTextWidget(widget: Widget): Widget {
+  if (widget.type !== "text") return widget;
+  const h = Math.max(widget.position.h, textWidgetRows(widget.markdown));
+  return h === widget.position.h ? widget : { ...widget, position: { ...widget.position, h } };
 }

@@ -22,3 +22,37 @@ export function plotWidths(widgets: readonly Widget[], containerWidth: number): 
 export function bottomOf(widgets: readonly Widget[]): number {
   return widgets.reduce((max, w) => Math.max(max, w.position.y + w.position.h), 0);
 }
+
+export const GRID_COLUMNS = 24;
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/**
+ * The first free place (top to bottom, then left to right) for a w×h widget. Candidates are only the grid's
+ * origin and the right/bottom edges of existing widgets, so the work depends on the widget count, never on
+ * how large a coordinate is.
+ */
+export function firstFreePosition(widgets: readonly Widget[], w: number, h: number): Box {
+  const width = Math.min(Math.max(1, w), GRID_COLUMNS);
+  const boxes = widgets.map((widget) => widget.position);
+  const ys = [...new Set([0, ...boxes.map((b) => b.y + b.h)])].sort((a, b) => a - b);
+  const xs = [...new Set([0, ...boxes.map((b) => b.x + b.w)])]
+    .filter((x) => x + width <= GRID_COLUMNS)
+    .sort((a, b) => a - b);
+  for (const y of ys) {
+    for (const x of xs) {
+      const box = { x, y, w: width, h };
+      if (!boxes.some((b) => overlaps(box, b))) return box;
+    }
+  }
+  return { x: 0, y: bottomOf(widgets), w: width, h };
+}
