@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import { ZoomControls } from "@/components/time/ZoomControls";
-import { Dialog } from "@/components/ui/Dialog";
+import { CopyTextDialog } from "@/components/ui/CopyTextDialog";
 import type { NewWidgetType } from "@/lib/client/dashboard-draft";
 import { cloudWatchExportUrl, fetchCloudWatchJson } from "@/lib/client/dashboards";
 import type { RefreshInterval, TimeRange, TimeZoneSetting } from "@/lib/time";
@@ -42,23 +42,6 @@ export interface DashboardToolbarProps {
   onDiscard: () => void;
   onSettings: () => void;
   onHistory: () => void;
-}
-
-/** Where the clipboard is refused (plain http, permissions), the text is shown to copy by hand. */
-function CopyByHand({ title, text, onClose }: { title: string; text: string; onClose: () => void }) {
-  return (
-    <Dialog title={title} onClose={onClose}>
-      <textarea
-        readOnly
-        aria-label={title}
-        className={styles.copyText}
-        value={text}
-        rows={Math.min(20, text.split("\n").length + 1)}
-        autoFocus
-        onFocus={(e) => e.currentTarget.select()}
-      />
-    </Dialog>
-  );
 }
 
 export function DashboardToolbar(props: DashboardToolbarProps) {
@@ -134,7 +117,7 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
           Could not copy: {menuError}
         </span>
       )}
-      {byHand && <CopyByHand {...byHand} onClose={() => setByHand(undefined)} />}
+      {byHand && <CopyTextDialog {...byHand} onClose={() => setByHand(undefined)} />}
       {props.editing ? (
         <>
           <select

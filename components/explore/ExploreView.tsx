@@ -14,6 +14,7 @@ import { ExploreGraph } from "./ExploreGraph";
 import { ExploreMetricTable } from "./ExploreMetricTable";
 import { ExploreToolbar } from "./ExploreToolbar";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
+import { CopyTextDialog } from "@/components/ui/CopyTextDialog";
 import { useElementWidth } from "./use-element-width";
 import { useExploreQuery } from "./use-explore-query";
 import { useExploreState } from "./use-explore-state";
@@ -27,6 +28,7 @@ export function ExploreView() {
   const width = useElementWidth(chartRef);
   const query = useExploreQuery(state, width);
   const [copied, setCopied] = useState(false);
+  const [copyByHand, setCopyByHand] = useState<string>();
 
   const onSelect = useCallback(
     (metric: MetricSelection) =>
@@ -44,7 +46,7 @@ export function ExploreView() {
       setCopied(true);
       setTimeout(() => setCopied(false), 2_000);
     } catch {
-      window.prompt("Copy this link", window.location.href);
+      setCopyByHand(window.location.href);
     }
   }
 
@@ -119,6 +121,9 @@ export function ExploreView() {
         <div className={styles.addRow}>
           <AddToDashboard state={state} />
         </div>
+        {copyByHand && (
+          <CopyTextDialog title="Copy this link" text={copyByHand} onClose={() => setCopyByHand(undefined)} />
+        )}
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState, type KeyboardEvent, type Ref } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import { nextListIndex } from "@/lib/ui/list-navigation";
 import type { CatalogMetric } from "./use-catalog";
 import styles from "./metric-browser.module.css";
@@ -33,6 +33,10 @@ export function MetricList({ metrics, showNamespace, isSelected, onChoose, label
   });
   const activeIndex = active.list === metrics ? active.index : -1;
   const optionId = (index: number) => `${baseId}-option-${index}`;
+  // A click focuses the list on mousedown. Focus by keyboard activates the first option (and scrolls to it),
+  // but focus by pointer must not: scrolling to the top between mousedown and mouseup moved another option
+  // under the pointer, so the click landed nowhere and the list jumped back to the top.
+  const pointerDown = useRef(false);
 
   useEffect(() => {
     if (activeIndex < 0) return;
@@ -63,7 +67,17 @@ export function MetricList({ metrics, showNamespace, isSelected, onChoose, label
       tabIndex={0}
       aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
       onKeyDown={onKeyDown}
+      onPointerDown={() => {
+        pointerDown.current = true;
+      }}
+      onPointerUp={() => {
+        pointerDown.current = false;
+      }}
+      onBlur={() => {
+        pointerDown.current = false;
+      }}
       onFocus={() => {
+        if (pointerDown.current) return;
         if (activeIndex < 0 && metrics.length > 0) setActive({ list: metrics, index: 0 });
       }}
     >
