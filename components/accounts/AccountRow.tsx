@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorNotice } from "@/components/metric-browser/ErrorNotice";
 import { CREDENTIAL_TYPE_LABELS } from "@/lib/ui/account-form";
+import { connectionSummary } from "./connection-summary";
 import { ConnectionTestResults } from "./ConnectionTestResults";
 import { testConnection, useAccountMutations, type AccountView } from "./use-accounts";
 import styles from "./accounts.module.css";
@@ -143,7 +144,7 @@ export function AccountRow({ account, onEdit }: AccountRowProps) {
               <div className={styles.testBox}>
                 <div className={styles.testSummary}>
                   <strong className={test.data.ok ? "status-ok" : "status-error"}>
-                    {test.data.ok ? "All Regions reachable" : "Some Regions failed"}
+                    {connectionSummary(test.data.checks)}
                   </strong>
                   <button type="button" className={styles.linkButton} onClick={() => test.reset()}>
                     Hide

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { ApiError } from "@/lib/client/api";
 import { useContainerWidth } from "@/lib/client/container-width";
@@ -21,6 +22,7 @@ import { LOCAL_TIME_ZONE, shareViewState, type ViewState } from "@/lib/time";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { DashboardGrid } from "./DashboardGrid";
+import { EmptyDashboardHint } from "./EmptyDashboardHint";
 import { DashboardSettings } from "./DashboardSettings";
 import { VariablesBar } from "./VariablesBar";
 import { VersionHistory } from "./VersionHistory";
@@ -41,6 +43,15 @@ interface Conflict {
 export function DashboardView({ id, startEditing }: { id: string; startEditing: boolean }) {
   const dashboard = useDashboard(id);
   if (dashboard.isPending) return <p className="muted">Loading dashboard…</p>;
+  if (dashboard.error instanceof ApiError && dashboard.error.status === 404) {
+    return (
+      <section className="card" data-testid="not-found">
+        <h1 className="page-title">Dashboard not found</h1>
+        <p className="muted">It was deleted, or the link is mistyped.</p>
+        <Link href="/dashboards">Go to the dashboards</Link>
+      </section>
+    );
+  }
   if (dashboard.error || !dashboard.data) {
     return (
       <p className="status-error">Could not load this dashboard: {dashboard.error?.message ?? "not found"}</p>
@@ -230,6 +241,9 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         />
       )}
       {dialog === "history" && <VersionHistory dashboard={saved} onClose={() => setDialog(undefined)} />}
+      {widgets.length === 0 && (
+        <EmptyDashboardHint editing={Boolean(draft)} onEdit={() => setDraft(saved.document)} />
+      )}
       <div ref={ref}>
         <DashboardGrid
           widgets={widgets}

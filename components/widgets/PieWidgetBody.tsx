@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip, type PieLabelRenderProps } from "recharts";
 import { formatValue } from "@/lib/charts/format-value";
-import { pieSlices, type SnapshotItem } from "@/lib/charts/snapshot";
+import { pieSlices, pieTooltipText, type SnapshotItem } from "@/lib/charts/snapshot";
 import { CHART_THEME } from "@/lib/charts/theme";
 import { ChartLegend } from "@/components/charts/ChartLegend";
 import styles from "./widgets.module.css";
@@ -40,12 +40,18 @@ export function PieWidgetBody({ items, showLabels, legend, initialSize }: PieWid
   }, []);
   const slices = useMemo(() => pieSlices(items.filter((i) => !hidden.has(i.id))), [items, hidden]);
   const units = useMemo(() => new Map(items.map((i) => [i.label, i.unit])), [items]);
+  const shares = useMemo(() => new Map(slices.map((s) => [s.label, s.share])), [slices]);
   const formatter = useCallback(
     (value: unknown, name: unknown) => {
-      const unit = typeof name === "string" ? units.get(name) : undefined;
-      return typeof value === "number" ? formatValue(value, unit ? { unit } : {}) : String(value);
+      const label = typeof name === "string" ? name : "";
+      const unit = units.get(label);
+      const share = shares.get(label);
+      if (typeof value !== "number") return String(value);
+      return share === undefined
+        ? formatValue(value, unit ? { unit } : {})
+        : pieTooltipText(value, share, unit);
     },
-    [units],
+    [units, shares],
   );
   return (
     <div className={styles.pie} style={{ flexDirection: legend === "right" ? "row" : "column" }}>

@@ -32,6 +32,24 @@ describe("account registry (real PostgreSQL)", () => {
     await expect(createAccount(role)).rejects.toBeInstanceOf(AccountConflictError);
   });
 
+  it("refuses to register the same AWS account id twice, by create or by edit", async () => {
+    const as = (name: string, accountId: string) => ({
+      ...role,
+      name,
+      accountId,
+      roleArn: `arn:aws:iam::${accountId}:role/WatchwallReadOnly`,
+    });
+    const first = await createAccount(as("Ledger", "444455556666"));
+    const again = createAccount(as("Ledger again", "444455556666"));
+    await expect(again).rejects.toBeInstanceOf(AccountConflictError);
+    await expect(again).rejects.toThrow(/444455556666 is already registered as "Ledger"/);
+    const other = await createAccount(as("Other", "777788889999"));
+    await expect(updateAccount(other.id, as("Other", "444455556666"))).rejects.toThrow(/already registered/);
+    expect(await updateAccount(first.id, as("Ledger", "444455556666"))).toBeDefined();
+    await deleteAccount(first.id);
+    await deleteAccount(other.id);
+  });
+
   it("synchronises automated accounts and keeps them read-only", async () => {
     await syncAccounts("config", [
       { ...role, name: "From file", accountId: "210987654321", roleArn: "arn:aws:iam::210987654321:role/R" },

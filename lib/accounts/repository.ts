@@ -70,9 +70,20 @@ export class AccountConflictError extends Error {
   override name = "AccountConflictError";
 }
 
+/** One registration per AWS account id: two names for one account would let dashboards read it by mistake. */
+async function refuseDuplicateAccountId(accountId: string, exceptId?: string): Promise<void> {
+  const clash = await db().awsAccount.findFirst({
+    where: { accountId, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+  });
+  if (clash) {
+    throw new AccountConflictError(`AWS account ${accountId} is already registered as "${clash.name}"`);
+  }
+}
+
 export async function createAccount(config: AccountConfig): Promise<RegisteredAccount> {
   const existing = await db().awsAccount.findUnique({ where: { name: config.name } });
   if (existing) throw new AccountConflictError(`an account named "${config.name}" already exists`);
+  await refuseDuplicateAccountId(config.accountId);
   return toAccount(await db().awsAccount.create({ data: { ...toRow(config), source: "ui" } }));
 }
 
@@ -102,6 +113,7 @@ export async function updateAccount(
   }
   const clash = await db().awsAccount.findFirst({ where: { name: config.name, NOT: { id } } });
   if (clash) throw new AccountConflictError(`an account named "${config.name}" already exists`);
+  await refuseDuplicateAccountId(config.accountId, id);
   const row = toRow(config);
   if (config.externalId === undefined && externalId === "keep") row.externalId = current.externalId ?? null;
   const updated = await db().awsAccount.updateMany({ where: { id }, data: row });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SeriesData } from "@/lib/metrics/types";
 import { SERIES_PALETTE } from "./colors";
+import { formatValue } from "./format-value";
 import { commonUnit, describeSeries, hasAnyPoint, seriesIdentity } from "./series-model";
 
 function series(queryId: string, label: string, extra: Partial<SeriesData> = {}): SeriesData {
@@ -36,6 +37,16 @@ describe("describeSeries", () => {
     const out = describeSeries([series("m1", "cpu")], [{ id: "m1" }], { m1: "Percent" });
     expect(out[0]?.unit).toBe("Percent");
     expect(describeSeries([series("m1", "cpu")], [{ id: "m1" }])[0]?.unit).toBeUndefined();
+  });
+
+  it("falls back to the unit the server attached to the series, so axes show units everywhere", () => {
+    const latency = series("m1", "latency", { unit: "Milliseconds", values: [3800, 1200] });
+    const out = describeSeries([latency], [{ id: "m1" }]);
+    expect(out[0]?.unit).toBe("Milliseconds");
+    expect(formatValue(3800, { unit: commonUnit(out) })).toBe("3.8 s");
+    const bytes = describeSeries([series("m1", "free", { unit: "Bytes" })], [{ id: "m1" }]);
+    expect(formatValue(32 * 1024 ** 3, { unit: commonUnit(bytes) })).toBe("32 GiB");
+    expect(describeSeries([latency], [{ id: "m1" }], { m1: "Seconds" })[0]?.unit).toBe("Seconds");
   });
 
   it("appends the Region to labels shared across Regions", () => {

@@ -83,7 +83,8 @@ export function describeSeries(
   const labels = disambiguatedLabels(drawn);
   return drawn.map((s, index) => {
     const query = byId.get(s.queryId);
-    const unit = Object.hasOwn(units, s.queryId) ? units[s.queryId] : undefined;
+    // The caller's units win; otherwise the unit the server attached to the series (Explore, editor preview).
+    const unit = (Object.hasOwn(units, s.queryId) ? units[s.queryId] : undefined) ?? s.unit;
     return {
       key: `s${index}`,
       id: seriesIdentity(s),

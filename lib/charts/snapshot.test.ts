@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barRows, pieSlices, snapshotItems, type SnapshotItem } from "./snapshot";
+import { barRows, pieSlices, pieTooltipText, snapshotItems, type SnapshotItem } from "./snapshot";
 import type { ChartSeries } from "./series-model";
 
 function chartSeries(key: string, queryId: string, values: number[]): ChartSeries {
@@ -41,6 +41,14 @@ describe("pieSlices", () => {
       ["a", 75],
       ["d", 25],
     ]);
+  });
+});
+
+describe("pieTooltipText", () => {
+  it("shows the value with its unit and the slice's share of the pie", () => {
+    expect(pieTooltipText(1234, 34.56)).toBe("1.23k (34.6%)");
+    expect(pieTooltipText(50, 50, "Percent")).toBe("50% (50%)");
+    expect(pieTooltipText(2048, 12.5, "Bytes")).toBe("2 KiB (12.5%)");
   });
 });
 

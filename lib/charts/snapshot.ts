@@ -1,5 +1,6 @@
 import type { ChartSeries, QueryDisplayOptions } from "./series-model";
 import { snapshotValue } from "./stats";
+import { formatValue } from "./format-value";
 
 // Widgets that show one value per series (pie, bar, number, gauge): the value of each series, then pie slices
 // or bar lengths from those values.
@@ -67,4 +68,10 @@ export function barRows(items: readonly SnapshotItem[]): BarRow[] {
     const p = at(i.value);
     return { ...i, start: Math.min(zero, p), end: Math.max(zero, p) };
   });
+}
+
+/** A pie slice's tooltip: its value and its share of the slices shown, "1.2k (34.5%)". */
+export function pieTooltipText(value: number, share: number, unit?: string): string {
+  const percent = Math.round(share * 10) / 10;
+  return `${formatValue(value, unit ? { unit } : {})} (${percent}%)`;
 }
