@@ -32,6 +32,8 @@ export interface DashboardGridProps {
   staleSince?: number;
   timezone: TimeZoneSetting;
   editing: boolean;
+  /** The AWS console's graph of a metric widget, for widgets that read real AWS accounts. */
+  consoleLink?: (widget: Widget) => string | undefined;
   /** The grid's width in pixels; the drag-and-resize grid needs it (0 = not measured yet). */
   width?: number;
   onZoom: (start: number, end: number) => void;
@@ -120,8 +122,20 @@ function EditActions({
 
 function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
   const { widget, data } = props;
+  const link = !props.editing && isMetricWidget(widget) ? props.consoleLink?.(widget) : undefined;
   const actions = props.editing ? (
     <EditActions widget={widget} onDraftChange={props.onDraftChange} onEditWidget={props.onEditWidget} />
+  ) : link ? (
+    <a
+      className={`${styles.button} ${styles.small}`}
+      href={link}
+      target="_blank"
+      rel="noopener noreferrer"
+      title="Open this graph in the CloudWatch console"
+      data-testid="open-in-console"
+    >
+      CloudWatch ↗
+    </a>
   ) : undefined;
   if (isMetricWidget(widget)) {
     const panel = data?.panels.find((p) => p.key === widget.id);

@@ -21,6 +21,8 @@ import type { DashboardDocument, Widget } from "@/lib/dashboards/model";
 import { LOCAL_TIME_ZONE, shareViewState, type ViewState } from "@/lib/time";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
+import { useAccounts } from "@/components/accounts/use-accounts";
+import { consoleLinkFor } from "./console-link-for";
 import { DashboardGrid } from "./DashboardGrid";
 import { EmptyDashboardHint } from "./EmptyDashboardHint";
 import { DashboardSettings } from "./DashboardSettings";
@@ -78,6 +80,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   const document = draft ?? saved.document;
   const dirty = draft !== undefined && (draft !== saved.document || metaDraft !== undefined);
   const leaveGuard = useLeaveGuard(dirty);
+  const accounts = useAccounts();
   useEffect(() => {
     const onPop = () => setZoomDepth((depth) => Math.max(0, depth - 1));
     window.addEventListener("popstate", onPop);
@@ -254,6 +257,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
           timezone={timezone}
           editing={Boolean(draft)}
           width={width}
+          consoleLink={(widget) => consoleLinkFor(widget, accounts.data ?? [], range)}
           onZoom={onZoom}
           onDraftChange={(next) => setDraft(next(draft ?? saved.document))}
           onEditWidget={setEditingWidget}

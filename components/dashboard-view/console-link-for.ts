@@ -1,0 +1,22 @@
+import type { AccountView } from "@/components/accounts/use-accounts";
+import { cloudWatchConsoleMetricLink } from "@/lib/dashboards/cloudwatch/console-link";
+import { isMetricWidget, type Widget } from "@/lib/dashboards/model";
+import type { TimeRange } from "@/lib/time";
+
+/**
+ * The console link of a metric widget, only when every account it reads is a real AWS account (the simulator's
+ * demo accounts have no console). Queries naming their own account count too.
+ */
+export function consoleLinkFor(
+  widget: Widget,
+  accounts: readonly AccountView[],
+  range: TimeRange,
+): string | undefined {
+  if (!isMetricWidget(widget)) return undefined;
+  const ids = new Set(
+    [widget.accountId, ...widget.metrics.map((q) => q.accountId)].filter((id): id is string => Boolean(id)),
+  );
+  const read = ids.size > 0 ? accounts.filter((a) => ids.has(a.accountId)) : accounts;
+  const real = read.length > 0 && read.every((a) => a.source !== "simulator");
+  return real ? cloudWatchConsoleMetricLink(widget, range) : undefined;
+}
