@@ -4,6 +4,7 @@ import { EMPTY_EXPLORE_STATE, type ExploreState } from "./explore-state";
 import {
   appendedPosition,
   appendExploreWidget,
+  exploreLabels,
   exploreQueryIndex,
   exploreWidget,
   exploreWidgetTitle,
@@ -63,6 +64,43 @@ describe("explore widget", () => {
       accountId: "444455556666",
       region: "eu-west-1",
     });
+  });
+
+  it("labels same-named metrics by what tells them apart: dimensions, account, Region", () => {
+    const cpu = (instance: string, accountId = "111122223333", region = "us-east-1") => ({
+      accountId,
+      region,
+      namespace: "AWS/EC2",
+      metricName: "CPUUtilization",
+      dimensions: [{ name: "InstanceId", value: instance }],
+    });
+    const three: ExploreState = {
+      ...state,
+      metrics: [cpu("i-1"), cpu("i-2"), cpu("i-3"), { ...cpu("x"), metricName: "NetworkIn", dimensions: [] }],
+    };
+    expect(exploreLabels(three)).toEqual([
+      "CPUUtilization i-1",
+      "CPUUtilization i-2",
+      "CPUUtilization i-3",
+      undefined,
+    ]);
+    const scopes: ExploreState = {
+      ...state,
+      metrics: [cpu("i-1"), cpu("i-1", "444455556666"), cpu("i-1", "111122223333", "eu-west-1")],
+    };
+    const labels = exploreLabels(scopes);
+    expect(new Set(labels).size).toBe(3);
+    expect(labels).toEqual([
+      "CPUUtilization 111122223333 us-east-1",
+      "CPUUtilization 444455556666 us-east-1",
+      "CPUUtilization 111122223333 eu-west-1",
+    ]);
+    expect(exploreWidget(three, "w")?.metrics.map((q) => q.label)).toEqual([
+      "CPUUtilization i-1",
+      "CPUUtilization i-2",
+      "CPUUtilization i-3",
+      undefined,
+    ]);
   });
 
   it("leaves the period automatic and has no widget without metrics", () => {

@@ -27,9 +27,41 @@ export function exploreQueryIndex(queryId: string): number {
   return match ? Number(match[1]) - 1 : -1;
 }
 
+/**
+ * Labels that tell apart metrics sharing a name, as the console's legend does: the name, then whatever differs
+ * among the metrics of that name (dimension values, statistic, account, Region). A metric whose name is unique
+ * keeps CloudWatch's default label (undefined here).
+ */
+export function exploreLabels(state: ExploreState): Array<string | undefined> {
+  const statOf = (m: ExploreState["metrics"][number]) => m.stat ?? state.stat;
+  return state.metrics.map((metric) => {
+    const same = state.metrics.filter(
+      (m) => m.metricName === metric.metricName && m.namespace === metric.namespace,
+    );
+    const sameName = state.metrics.filter((m) => m.metricName === metric.metricName);
+    if (sameName.length < 2) return undefined;
+    const differs = (value: (m: ExploreState["metrics"][number]) => string) =>
+      new Set(sameName.map(value)).size > 1;
+    const parts = [metric.metricName];
+    if (same.length !== sameName.length) parts.push(metric.namespace);
+    const dimensionNames = [...new Set(sameName.flatMap((m) => m.dimensions.map((d) => d.name)))];
+    for (const name of dimensionNames) {
+      const valueOf = (m: ExploreState["metrics"][number]) =>
+        m.dimensions.find((d) => d.name === name)?.value ?? "";
+      const value = valueOf(metric);
+      if (value && differs(valueOf)) parts.push(value);
+    }
+    if (differs(statOf)) parts.push(statOf(metric));
+    if (differs((m) => m.accountId)) parts.push(metric.accountId);
+    if (differs((m) => m.region)) parts.push(metric.region);
+    return parts.join(" ");
+  });
+}
+
 /** The first metric's scope is the widget's; other metrics name their own only where they differ. */
 export function exploreQueries(state: ExploreState): MetricQuery[] {
   const first = state.metrics[0];
+  const labels = exploreLabels(state);
   return state.metrics.map((metric, index) => {
     const query: MetricQuery = {
       kind: "metric",
@@ -40,6 +72,8 @@ export function exploreQueries(state: ExploreState): MetricQuery[] {
       stat: metric.stat ?? state.stat,
       visible: true,
     };
+    const label = labels[index];
+    if (label !== undefined) query.label = label;
     if (first && metric.accountId !== first.accountId) query.accountId = metric.accountId;
     if (first && metric.region !== first.region) query.region = metric.region;
     return query;
