@@ -3,7 +3,7 @@
 import { ReactGridLayout, noCompactor, type Layout } from "react-grid-layout";
 import "react-grid-layout/css/styles.css";
 import "react-resizable/css/styles.css";
-import type { KeyboardEvent } from "react";
+import type { CSSProperties, KeyboardEvent } from "react";
 import { MetricWidgetView } from "@/components/widgets/MetricWidgetView";
 import { TextWidgetView } from "@/components/widgets/TextWidgetView";
 import { UnsupportedWidgetView } from "@/components/widgets/UnsupportedWidgetView";
@@ -172,6 +172,12 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
   return <UnsupportedWidgetView widget={widget} actions={actions} />;
 }
 
+/** [I] Fewest grid rows a widget gets in the phone's single column (a 2-row graph would be unreadable). */
+const PHONE_MIN_ROWS = 4;
+
+/** [I] Narrowest grid that is edited by dragging (the phone layout's breakpoint is 720 px of viewport). */
+const DRAG_GRID_MIN_WIDTH_PX = 600;
+
 /** The grid-layout library finds the drag handle by this class. */
 const DRAG_HANDLE_CLASS = "ww-drag-handle";
 
@@ -219,7 +225,10 @@ function EditableGrid(props: DashboardGridProps & { width: number }) {
 
 /** The 24-column grid; positions come from the document (x, y, w, h in grid cells). */
 export function DashboardGrid(props: DashboardGridProps) {
-  if (props.editing && props.width && props.width > 0) return <EditableGrid {...props} width={props.width} />;
+  // On a phone the single column keeps the arrange buttons; dragging needs the full 24-column grid.
+  if (props.editing && props.width && props.width >= DRAG_GRID_MIN_WIDTH_PX) {
+    return <EditableGrid {...props} width={props.width} />;
+  }
   return (
     <div
       className={`${styles.grid} ${props.editing ? styles.editing : ""}`}
@@ -229,10 +238,14 @@ export function DashboardGrid(props: DashboardGridProps) {
         <div
           key={widget.id}
           className={styles.cell}
-          style={{
-            gridColumn: `${widget.position.x + 1} / span ${widget.position.w}`,
-            gridRow: `${widget.position.y + 1} / span ${widget.position.h}`,
-          }}
+          style={
+            {
+              gridColumn: `${widget.position.x + 1} / span ${widget.position.w}`,
+              gridRow: `${widget.position.y + 1} / span ${widget.position.h}`,
+              // On a phone every widget takes the full width, in reading order, keeping its height.
+              "--phone-rows": Math.max(widget.position.h, PHONE_MIN_ROWS),
+            } as CSSProperties
+          }
         >
           <WidgetSlot {...props} widget={widget} />
         </div>

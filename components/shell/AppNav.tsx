@@ -2,24 +2,46 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useState } from "react";
 import { NAV_ITEMS } from "./nav-items";
 
+/** The sidebar; on a phone it folds into a top bar whose Menu button shows the links. */
 export function AppNav() {
   const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  // Following a link closes the menu: the state belongs to the page it was opened on.
+  const [openedOn, setOpenedOn] = useState(pathname);
+  const expanded = open && openedOn === pathname;
   return (
-    <nav className="shell-nav" aria-label="Main">
-      <Link href="/" className="shell-brand">
-        Watchwall
-      </Link>
-      {NAV_ITEMS.map((item) => (
-        <Link
-          key={item.href}
-          href={item.href}
-          aria-current={pathname === item.href || pathname.startsWith(`${item.href}/`) ? "page" : undefined}
-        >
-          {item.label}
+    <nav className="shell-nav" aria-label="Main" data-open={expanded || undefined}>
+      <div className="shell-bar">
+        <Link href="/" className="shell-brand">
+          Watchwall
         </Link>
-      ))}
+        <button
+          type="button"
+          className="shell-menu-button"
+          aria-expanded={expanded}
+          aria-controls="shell-links"
+          onClick={() => {
+            setOpenedOn(pathname);
+            setOpen(!expanded);
+          }}
+        >
+          {expanded ? "Close" : "Menu"}
+        </button>
+      </div>
+      <div id="shell-links" className="shell-links">
+        {NAV_ITEMS.map((item) => (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={pathname === item.href || pathname.startsWith(`${item.href}/`) ? "page" : undefined}
+          >
+            {item.label}
+          </Link>
+        ))}
+      </div>
     </nav>
   );
 }
