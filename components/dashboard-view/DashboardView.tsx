@@ -22,7 +22,10 @@ import { LOCAL_TIME_ZONE, shareViewState, type ViewState } from "@/lib/time";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { useAccounts } from "@/components/accounts/use-accounts";
+import { usePopulatedVariables } from "@/lib/client/variable-values";
+import { displayWidget } from "@/lib/dashboards/variables";
 import { consoleLinkFor } from "./console-link-for";
+import { variableScope } from "./variable-scope";
 import { DashboardGrid } from "./DashboardGrid";
 import { EmptyDashboardHint } from "./EmptyDashboardHint";
 import { DashboardSettings } from "./DashboardSettings";
@@ -93,12 +96,18 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   const refresh = state.refresh ?? document.defaultRefresh;
   const widgets = document.widgets;
   const widths = useMemo(() => plotWidths(widgets, width), [widgets, width]);
+  const populated = usePopulatedVariables(document.variables, variableScope(document, accounts.data));
+  // Shown with pattern variables substituted in titles and Markdown; while editing, the templates themselves.
+  const shownWidgets = useMemo(
+    () => (draft ? widgets : widgets.map((w) => displayWidget(w, populated.variables, state.vars))),
+    [draft, widgets, populated.variables, state.vars],
+  );
   const metrics = useMetricsView(
     {
       widgets,
       range,
       widths,
-      variables: document.variables,
+      variables: populated.variables,
       variableValues: state.vars,
       refresh: draft ? "off" : refresh,
     },
@@ -227,7 +236,8 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         </div>
       )}
       <VariablesBar
-        variables={document.variables}
+        variables={populated.variables}
+        errors={populated.errors}
         values={state.vars}
         onChange={(variable, value) => view.replace({ ...state, vars: { ...state.vars, [variable]: value } })}
       />
@@ -249,7 +259,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       )}
       <div ref={ref}>
         <DashboardGrid
-          widgets={widgets}
+          widgets={shownWidgets}
           data={metrics.data}
           requestError={metrics.error instanceof Error ? metrics.error.message : undefined}
           loading={metrics.isPending && metrics.fetchStatus !== "idle"}

@@ -7,15 +7,28 @@ import styles from "./view.module.css";
 function VariableInput({
   variable,
   value,
+  error,
   onChange,
 }: {
   variable: DashboardVariable;
   value: string;
+  error?: string;
   onChange: (v: string) => void;
 }) {
   const [text, setText] = useState(value);
   const label = variable.label ?? variable.property ?? variable.id;
-  if (variable.values && variable.values.length > 0 && variable.inputType !== "input") {
+  if (error) {
+    return (
+      <span className={styles.muted} role="alert">
+        {label}: could not list values ({error})
+      </span>
+    );
+  }
+  const listed = variable.values && variable.values.length > 0;
+  // A searched variable lists its values even when saved as a text box; a value not (yet) in the list stays.
+  if (listed && (variable.inputType !== "input" || variable.populateFrom)) {
+    const options = variable.values ?? [];
+    const known = options.some((v) => v.value === value);
     return (
       <label className={styles.muted}>
         {label}{" "}
@@ -25,7 +38,8 @@ function VariableInput({
           value={value}
           onChange={(e) => onChange(e.target.value)}
         >
-          {variable.values.map((v) => (
+          {!known && <option value={value}>{value || "—"}</option>}
+          {options.map((v) => (
             <option key={v.value} value={v.value}>
               {v.label ?? v.value}
             </option>
@@ -60,10 +74,12 @@ function currentValue(variable: DashboardVariable, chosen: Readonly<Record<strin
 export function VariablesBar({
   variables,
   values,
+  errors = {},
   onChange,
 }: {
   variables: readonly DashboardVariable[];
   values: Readonly<Record<string, string>>;
+  errors?: Readonly<Record<string, string>>;
   onChange: (id: string, value: string) => void;
 }) {
   const shown = variables.filter((v) => v.visible !== false);
@@ -75,6 +91,7 @@ export function VariablesBar({
           key={`${variable.id}:${currentValue(variable, values)}`}
           variable={variable}
           value={currentValue(variable, values)}
+          error={errors[variable.id]}
           onChange={(value) => onChange(variable.id, value)}
         />
       ))}

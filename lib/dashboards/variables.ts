@@ -1,4 +1,4 @@
-import type { DashboardVariable, MetricWidget } from "./model";
+import type { DashboardVariable, MetricWidget, Widget } from "./model";
 
 // CloudWatch dashboard variables: a property variable sets one property (a dimension such as InstanceId, or
 // `region`) in every metric of the dashboard; a pattern variable replaces a regular expression in the
@@ -66,4 +66,41 @@ export function applyVariables(
     }
   }
   return result;
+}
+
+/** Pattern variables in free text (titles, Markdown), where CloudWatch substitutes them too. */
+export function substitutePatterns(
+  text: string,
+  variables: readonly DashboardVariable[],
+  values: Readonly<Record<string, string>>,
+): string {
+  let result = text;
+  for (const variable of variables) {
+    if (variable.type !== "pattern" || !variable.pattern) continue;
+    const value = valueOf(variable, values);
+    if (value === undefined) continue;
+    let pattern: RegExp;
+    try {
+      pattern = new RegExp(variable.pattern, "g");
+    } catch {
+      continue;
+    }
+    // A function replacement: "$" in a chosen value is literal, never a back-reference.
+    result = result.replace(pattern, () => value);
+  }
+  return result;
+}
+
+/** A widget as displayed: pattern variables substituted in its title and, for text widgets, its Markdown. */
+export function displayWidget<W extends Widget>(
+  widget: W,
+  variables: readonly DashboardVariable[],
+  values: Readonly<Record<string, string>>,
+): W {
+  if (!variables.some((v) => v.type === "pattern")) return widget;
+  const title = widget.title === undefined ? undefined : substitutePatterns(widget.title, variables, values);
+  if (widget.type === "text") {
+    return { ...widget, title, markdown: substitutePatterns(widget.markdown, variables, values) };
+  }
+  return { ...widget, title };
 }

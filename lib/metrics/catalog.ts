@@ -29,20 +29,29 @@ function matches(metric: CatalogMetric, words: string[]): boolean {
   return words.every((w) => text.includes(w));
 }
 
-export async function browseCatalog(query: z.infer<typeof catalogQuery>) {
-  const account = (await registeredAccounts()).find((a) => a.accountId === query.accountId);
-  if (!account) throw new CatalogAccountError(`account ${query.accountId} is not registered in Watchwall`);
-  if (!account.regions.includes(query.region)) {
-    throw new CatalogAccountError(`Region ${query.region} is not enabled for account ${account.name}`);
+/** Every metric of a registered account and Region (optionally one namespace), from the shared cache. */
+export async function catalogMetrics(
+  accountId: string,
+  region: string,
+  namespace?: string,
+): Promise<{ metrics: CatalogMetric[]; truncated: boolean }> {
+  const account = (await registeredAccounts()).find((a) => a.accountId === accountId);
+  if (!account) throw new CatalogAccountError(`account ${accountId} is not registered in Watchwall`);
+  if (!account.regions.includes(region)) {
+    throw new CatalogAccountError(`Region ${region} is not enabled for account ${account.name}`);
   }
-  const key = `${query.accountId}|${query.region}|${query.namespace ?? ""}`;
+  const key = `${accountId}|${region}|${namespace ?? ""}`;
   let entry = cache.get(key);
   if (!entry || Date.now() - entry.at > CACHE_MS) {
-    entry = { at: Date.now(), value: listAllMetrics(account, query.region, { namespace: query.namespace }) };
+    entry = { at: Date.now(), value: listAllMetrics(account, region, { namespace }) };
     entry.value.catch(() => cache.delete(key));
     cache.set(key, entry);
   }
-  const { metrics, truncated } = await entry.value;
+  return entry.value;
+}
+
+export async function browseCatalog(query: z.infer<typeof catalogQuery>) {
+  const { metrics, truncated } = await catalogMetrics(query.accountId, query.region, query.namespace);
   const namespaces = new Map<string, number>();
   for (const m of metrics) namespaces.set(m.namespace, (namespaces.get(m.namespace) ?? 0) + 1);
   const words = (query.search ?? "").toLowerCase().split(/\s+/).filter(Boolean);
