@@ -83,6 +83,29 @@ export function VariablesEditor({
                 />
               </label>
             )}
+            {variable.type === "property" && (
+              <>
+                <label className={styles.field}>
+                  Search that lists the values
+                  <input
+                    className={`${styles.input} ${styles.mono}`}
+                    aria-label={`Search of ${name}`}
+                    placeholder='{AWS/EC2,InstanceId} MetricName="CPUUtilization"'
+                    value={variable.search ?? ""}
+                    onChange={(e) => update(index, { search: e.target.value || undefined })}
+                  />
+                </label>
+                <label className={styles.field}>
+                  Values from dimension
+                  <input
+                    className={styles.input}
+                    aria-label={`Values of ${name} from dimension`}
+                    value={variable.populateFrom ?? ""}
+                    onChange={(e) => update(index, { populateFrom: e.target.value || undefined })}
+                  />
+                </label>
+              </>
+            )}
             <label className={styles.field}>
               Label
               <input

@@ -24,6 +24,12 @@ export function variableProblems(variables: readonly DashboardVariable[]): Varia
     else if (ids.has(v.id))
       problems.push({ index, message: `Another variable is already called "${v.id}".` });
     ids.add(v.id);
+    if (Boolean(v.search) !== Boolean(v.populateFrom)) {
+      problems.push({
+        index,
+        message: "A search needs the dimension its values come from, and the reverse.",
+      });
+    }
     if (v.type === "property") {
       if (!v.property?.trim()) problems.push({ index, message: "A property variable needs a property." });
       else if (properties.has(v.property))
