@@ -239,3 +239,33 @@ test("unknown addresses get a 404 page inside the app", async ({ page }) => {
   await expect(page.getByTestId("not-found")).toContainText("Page not found");
   await expect(new AppShell(page).link("Dashboards")).toBeVisible();
 });
+
+test("a legend with more series than fit says so and scrolls", async ({ page, request }) => {
+  const search = {
+    type: "line",
+    id: "fleet",
+    title: "Every instance",
+    position: { x: 0, y: 0, w: 6, h: 5 },
+    region: "us-east-1",
+    accountId: "111111111111",
+    metrics: [
+      {
+        kind: "expression",
+        id: "e1",
+        expression: "SEARCH('{AWS/EC2,InstanceId} MetricName=\"CPUUtilization\"', 'Average', 300)",
+        visible: true,
+      },
+    ],
+  };
+  const saved = await createDashboard(request, "Many series", [search]);
+  await page.goto(`/dashboards/${saved.id}`);
+  const widget = page.getByTestId("widget-fleet");
+  await expect(widget.getByTestId("widget-state")).toHaveAttribute("data-state", "ready", {
+    timeout: 30_000,
+  });
+  const cue = widget.getByTestId("legend-scroll-cue");
+  await expect(cue).toContainText(/\d+ more series/);
+  const legend = widget.getByRole("list", { name: "Series" });
+  await cue.click();
+  await expect.poll(() => legend.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+});

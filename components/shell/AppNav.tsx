@@ -37,6 +37,7 @@ export function AppNav() {
             key={item.href}
             href={item.href}
             aria-current={pathname === item.href || pathname.startsWith(`${item.href}/`) ? "page" : undefined}
+            onClick={() => setOpen(false)}
           >
             {item.label}
           </Link>

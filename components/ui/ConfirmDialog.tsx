@@ -24,7 +24,7 @@ export function ConfirmDialog({
     <Dialog title={title} onClose={onCancel} size="small">
       <div>{children}</div>
       <div className={styles.buttons}>
-        <button type="button" className={styles.button} onClick={onCancel} autoFocus>
+        <button type="button" className={styles.button} onClick={onCancel} data-autofocus>
           Cancel
         </button>
         <button type="button" className={danger ? styles.danger : styles.primary} onClick={onConfirm}>

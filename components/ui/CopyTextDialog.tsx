@@ -21,7 +21,7 @@ export function CopyTextDialog({
         className={`${styles.input} ${styles.mono}`}
         value={text}
         rows={Math.min(20, text.split("\n").length + 1)}
-        autoFocus
+        data-autofocus
         onFocus={(e) => e.currentTarget.select()}
       />
     </Dialog>

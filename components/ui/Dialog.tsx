@@ -18,7 +18,7 @@ export interface DialogProps {
 /**
  * The one dialog of the app: the native modal `<dialog>` (the browser traps focus, makes the page inert, gives
  * it the dialog role and turns Escape into `cancel`). Mounted = open; the caller unmounts it to close. Focus
- * goes back to whatever had it before the dialog opened.
+ * goes back to whatever had it before the dialog opened. Mark the field to start in with `data-autofocus`.
  */
 export function Dialog({ title, onClose, children, actions, size = "medium", testId }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -33,6 +33,8 @@ export function Dialog({ title, onClose, children, actions, size = "medium", tes
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // React's autoFocus runs before the dialog is open (and is lost); `data-autofocus` marks the field instead.
+    dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     // Escape: the parent decides (it may refuse, e.g. while saving); the browser must not close on its own.
     const onCancel = (event: Event) => {
       event.preventDefault();

@@ -41,7 +41,7 @@ export function PromptDialog({
             className={styles.input}
             value={value}
             maxLength={maxLength}
-            autoFocus
+            data-autofocus
             required
             onChange={(e) => setValue(e.target.value)}
           />

@@ -84,9 +84,10 @@ export class DashboardEditorPage {
     await expect(this.page.getByRole("button", { name: "Save", exact: true })).toBeVisible();
   }
 
+  /** Saves and waits until the view has left editing (the Discard button goes with it). */
   async save() {
     await this.page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(this.page.getByRole("button", { name: "Edit", exact: true })).toBeVisible();
+    await expect(this.page.getByRole("button", { name: "Discard changes" })).toBeHidden();
   }
 
   async addTextWidget(markdown: string) {
