@@ -79,6 +79,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   const [zoomDepth, setZoomDepth] = useState(0);
   const [metaDraft, setMetaDraft] = useState<DashboardMetadataInput>();
   const [dialog, setDialog] = useState<"settings" | "history" | "discard">();
+  const [settingsFromView, setSettingsFromView] = useState(false);
 
   const document = draft ?? saved.document;
   const dirty = draft !== undefined && (draft !== saved.document || metaDraft !== undefined);
@@ -194,6 +195,8 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         onSave={() => void save(saved.version)}
         onDiscard={() => (dirty ? setDialog("discard") : discard())}
         onSettings={() => {
+          // Settings edit the draft; opened from the view, cancelling them leaves editing again.
+          setSettingsFromView(!draft);
           if (!draft) setDraft(saved.document);
           setDialog("settings");
         }}
@@ -245,7 +248,10 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         <DashboardSettings
           metadata={metaDraft ?? metadataOf(saved)}
           document={draft}
-          onCancel={() => setDialog(undefined)}
+          onCancel={() => {
+            if (settingsFromView && draft === saved.document && !metaDraft) setDraft(undefined);
+            setDialog(undefined);
+          }}
           onApply={(meta, doc) => {
             setMetaDraft(meta);
             setDraft(doc);
