@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { AccountConflictError, ReadOnlyAccountError } from "@/lib/accounts/repository";
+import { UserConflictError } from "@/lib/auth/users";
 import { classifyAwsError, describeFailure } from "@/lib/aws/errors";
 import { UnknownAccountError } from "@/lib/aws/metric-data";
 import {
@@ -91,6 +92,7 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof InvalidDashboardError)
     return body(400, "invalid_dashboard", error.message, { issues: error.issues });
   if (error instanceof AccountConflictError) return body(409, "conflict", error.message);
+  if (error instanceof UserConflictError) return body(409, "conflict", error.message);
   if (error instanceof ReadOnlyAccountError) return body(403, "read_only_account", error.message);
   if (error instanceof UnknownAccountError) return body(400, "unknown_account", error.message);
   const failure = classifyAwsError(error);
