@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import { ZoomControls } from "@/components/time/ZoomControls";
+import { can, useMe } from "@/lib/client/auth";
 import type { NewWidgetType } from "@/lib/client/dashboard-draft";
 import type { RefreshInterval, TimeRange, TimeZoneSetting } from "@/lib/time";
 import styles from "./view.module.css";
@@ -42,6 +43,8 @@ export interface DashboardToolbarProps {
 }
 
 export function DashboardToolbar(props: DashboardToolbarProps) {
+  // Viewers and wall screens see no editing controls (the server refuses their writes anyway).
+  const canEdit = can(useMe().data, "editor");
   const [copied, setCopied] = useState(false);
 
   async function share() {
@@ -114,9 +117,11 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
           <button type="button" className={styles.button} onClick={props.onHistory}>
             History
           </button>
-          <button type="button" className={styles.button} onClick={props.onEdit}>
-            Edit
-          </button>
+          {canEdit && (
+            <button type="button" className={styles.button} onClick={props.onEdit}>
+              Edit
+            </button>
+          )}
         </>
       )}
     </div>

@@ -6,6 +6,7 @@ import { useDeferredValue, useState } from "react";
 import { useDashboardList, useDashboardMutations, type DashboardSummaryJson } from "@/lib/client/dashboards";
 import { api } from "@/lib/client/api";
 import type { SavedDashboardJson } from "@/lib/client/dashboards";
+import { can, useMe } from "@/lib/client/auth";
 import { ImportDialog } from "./ImportDialog";
 import styles from "./dashboards.module.css";
 
@@ -18,6 +19,7 @@ function Row({
   onTag: (tag: string) => void;
   onDeleted: (d: DashboardSummaryJson) => void;
 }) {
+  const canEdit = can(useMe().data, "editor");
   const router = useRouter();
   const { duplicate, remove, rename } = useDashboardMutations();
   const [error, setError] = useState<string>();
@@ -50,32 +52,35 @@ function Row({
         </div>
         {error && <p className={styles.error}>{error}</p>}
       </div>
-      <div className={styles.actions}>
-        <button type="button" className={styles.button} onClick={() => void doRename()}>
-          Rename
-        </button>
-        <button
-          type="button"
-          className={styles.button}
-          onClick={() =>
-            void duplicate.mutateAsync(dashboard.id).then((copy) => router.push(`/dashboards/${copy.id}`))
-          }
-        >
-          Duplicate
-        </button>
-        <button
-          type="button"
-          className={`${styles.button} ${styles.danger}`}
-          onClick={() => void remove.mutateAsync(dashboard.id).then(() => onDeleted(dashboard))}
-        >
-          Delete
-        </button>
-      </div>
+      {canEdit && (
+        <div className={styles.actions}>
+          <button type="button" className={styles.button} onClick={() => void doRename()}>
+            Rename
+          </button>
+          <button
+            type="button"
+            className={styles.button}
+            onClick={() =>
+              void duplicate.mutateAsync(dashboard.id).then((copy) => router.push(`/dashboards/${copy.id}`))
+            }
+          >
+            Duplicate
+          </button>
+          <button
+            type="button"
+            className={`${styles.button} ${styles.danger}`}
+            onClick={() => void remove.mutateAsync(dashboard.id).then(() => onDeleted(dashboard))}
+          >
+            Delete
+          </button>
+        </div>
+      )}
     </li>
   );
 }
 
 export function DashboardList() {
+  const canEdit = can(useMe().data, "editor");
   const router = useRouter();
   const [search, setSearch] = useState("");
   const [tag, setTag] = useState("");
@@ -113,14 +118,18 @@ export function DashboardList() {
             #{tag} ✕
           </button>
         )}
-        <button
-          type="button"
-          className={`${styles.button} ${styles.primary}`}
-          onClick={() => void createNew()}
-        >
-          New dashboard
-        </button>
-        <ImportDialog onImported={(id) => router.push(`/dashboards/${id}`)} />
+        {canEdit && (
+          <>
+            <button
+              type="button"
+              className={`${styles.button} ${styles.primary}`}
+              onClick={() => void createNew()}
+            >
+              New dashboard
+            </button>
+            <ImportDialog onImported={(id) => router.push(`/dashboards/${id}`)} />
+          </>
+        )}
       </div>
       {list.isPending && <p className="muted">Loading dashboards…</p>}
       {list.error && <p className={styles.error}>Could not load dashboards: {list.error.message}</p>}

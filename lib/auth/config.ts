@@ -69,7 +69,9 @@ export function authConfigFrom(env: Env, production = process.env.NODE_ENV === "
             defaultRole: env.WATCHWALL_PROXY_DEFAULT_ROLE,
           }
         : null,
-    anonymousDashboards: env.WATCHWALL_ANONYMOUS_DASHBOARDS?.length ? env.WATCHWALL_ANONYMOUS_DASHBOARDS : null,
+    anonymousDashboards: env.WATCHWALL_ANONYMOUS_DASHBOARDS?.length
+      ? env.WATCHWALL_ANONYMOUS_DASHBOARDS
+      : null,
     frameAncestors: env.WATCHWALL_FRAME_ANCESTORS,
     allowedAccountIds: env.WATCHWALL_ALLOWED_ACCOUNT_IDS ?? null,
     production,

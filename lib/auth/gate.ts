@@ -104,6 +104,11 @@ function isTrusted(list: net.BlockList, address: string): boolean {
   return list.check(address, net.isIPv6(address) ? "ipv6" : "ipv4");
 }
 
+/** Next reads req.headers; a header removed there never reaches a route. */
+function removeHeader(req: IncomingMessage, name: string): void {
+  Reflect.deleteProperty(req.headers, name);
+}
+
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -167,10 +172,14 @@ export function createGate({ config }: GateOptions) {
   return async function gate(req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> {
     for (const [name, value] of headers) res.setHeader(name, value);
     // Nobody outside may speak for the gate.
-    delete req.headers[CONTEXT_HEADER];
+    removeHeader(req, CONTEXT_HEADER);
 
     if (!hostAllowed(header(req, "host"), config)) {
-      sendText(res, 421, "This host name is not allowed. Set WATCHWALL_PUBLIC_URL or WATCHWALL_ALLOWED_HOSTS.");
+      sendText(
+        res,
+        421,
+        "This host name is not allowed. Set WATCHWALL_PUBLIC_URL or WATCHWALL_ALLOWED_HOSTS.",
+      );
       return;
     }
     const url = req.url ?? "/";
@@ -209,8 +218,8 @@ export function createGate({ config }: GateOptions) {
         );
       }
       if (!fromProxy) {
-        delete req.headers[config.proxy.userHeader];
-        if (config.proxy.roleHeader) delete req.headers[config.proxy.roleHeader];
+        removeHeader(req, config.proxy.userHeader);
+        if (config.proxy.roleHeader) removeHeader(req, config.proxy.roleHeader);
       }
     }
 
@@ -235,12 +244,23 @@ export function createGate({ config }: GateOptions) {
 
     if (STATE_CHANGING.has(method)) {
       if (!bearer && !sameOrigin(req, config))
-        return send(res, 403, "cross_site_request", "State-changing requests must come from Watchwall's own pages");
+        return send(
+          res,
+          403,
+          "cross_site_request",
+          "State-changing requests must come from Watchwall's own pages",
+        );
       const length = header(req, "content-length");
-      const hasBody = (length !== undefined && length !== "0") || header(req, "transfer-encoding") !== undefined;
+      const hasBody =
+        (length !== undefined && length !== "0") || header(req, "transfer-encoding") !== undefined;
       const type = (header(req, "content-type") ?? "").split(";")[0]?.trim().toLowerCase();
       if (hasBody && type !== "application/json")
-        return send(res, 415, "unsupported_media_type", "Request bodies must be JSON (Content-Type: application/json)");
+        return send(
+          res,
+          415,
+          "unsupported_media_type",
+          "Request bodies must be JSON (Content-Type: application/json)",
+        );
     }
 
     if (!match || !rule) {
@@ -267,8 +287,7 @@ export function createGate({ config }: GateOptions) {
 
 function refuseAnonymous(res: ServerResponse, isApi: boolean, url: string, revokedDisplay: boolean): void {
   if (revokedDisplay) {
-    if (isApi)
-      return send(res, 401, "display_revoked", "An administrator revoked this screen's access");
+    if (isApi) return send(res, 401, "display_revoked", "An administrator revoked this screen's access");
     return redirect(res, "/pair?revoked=1");
   }
   if (isApi) return send(res, 401, "unauthenticated", "Sign in to use Watchwall");

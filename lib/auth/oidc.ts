@@ -46,7 +46,8 @@ export class OidcError extends Error {
 
 function settings(): OidcSettings {
   const oidc = authConfig().oidc;
-  if (!oidc) throw new OidcError("single sign-on is not configured (WATCHWALL_OIDC_ISSUER, WATCHWALL_OIDC_CLIENT_ID)");
+  if (!oidc)
+    throw new OidcError("single sign-on is not configured (WATCHWALL_OIDC_ISSUER, WATCHWALL_OIDC_CLIENT_ID)");
   return oidc;
 }
 
@@ -93,7 +94,10 @@ export async function startLogin(redirectUri: string, next: string): Promise<{ u
 }
 
 /** The role a set of groups grants: the strongest mapped one, else the default (null: no access). */
-export function roleForGroups(groups: string[], oidc: Pick<OidcSettings, "roleMap" | "defaultRole">): UserRole | null {
+export function roleForGroups(
+  groups: string[],
+  oidc: Pick<OidcSettings, "roleMap" | "defaultRole">,
+): UserRole | null {
   let best: UserRole | null = null;
   for (const group of groups) {
     const role = oidc.roleMap.get(group);
@@ -135,7 +139,12 @@ export async function finishLogin(
   const groups = groupsOf(claims, oidc.groupsClaim);
   const role = roleForGroups(groups, oidc);
   if (!role) {
-    await recordAudit({ action: "login_failed", actor: email, detail: { method: "oidc", reason: "no_role", groups }, address: meta.address });
+    await recordAudit({
+      action: "login_failed",
+      actor: email,
+      detail: { method: "oidc", reason: "no_role", groups },
+      address: meta.address,
+    });
     throw new OidcError("your groups give you no role in Watchwall; ask an administrator");
   }
   const existing = await db().user.findUnique({ where: { email } });
@@ -143,7 +152,12 @@ export async function finishLogin(
     ? await db().user.update({ where: { id: existing.id }, data: { role } })
     : await db().user.create({ data: { email, role, source: "oidc" } });
   if (user.disabledAt) {
-    await recordAudit({ action: "login_failed", actor: email, detail: { method: "oidc", reason: "disabled" }, address: meta.address });
+    await recordAudit({
+      action: "login_failed",
+      actor: email,
+      detail: { method: "oidc", reason: "disabled" },
+      address: meta.address,
+    });
     throw new OidcError("this account is disabled");
   }
   const token = await createUserSession(user.id, meta);

@@ -44,7 +44,8 @@ function routeFiles(): RouteFile[] {
     const relative = path.relative(APP, file);
     const name = path.basename(file);
     const dir = path.dirname(relative) === "." ? "" : path.dirname(relative);
-    if (/^page\.(tsx|ts|jsx|js)$/.test(name)) files.push({ file: relative, url: urlOf(dir), kind: "page", methods: ["GET"] });
+    if (/^page\.(tsx|ts|jsx|js)$/.test(name))
+      files.push({ file: relative, url: urlOf(dir), kind: "page", methods: ["GET"] });
     else if (/^route\.(ts|js)$/.test(name)) {
       const source = fs.readFileSync(file, "utf8");
       const methods = METHODS.filter((m) =>
@@ -132,7 +133,12 @@ describe("route enumeration", () => {
 
         it(`lets the weakest allowed role (${rule.min}) through`, async () => {
           const authorization = rule.bearerOnly ? await bearerFor(rule.min as Role) : undefined;
-          const result = await call(route.url, method, rule.bearerOnly ? undefined : cookies[rule.min as Role], authorization);
+          const result = await call(
+            route.url,
+            method,
+            rule.bearerOnly ? undefined : cookies[rule.min as Role],
+            authorization,
+          );
           expect(result.status).toBe(200);
           expect(result.body).toContain('"reached":true');
         });
@@ -140,7 +146,9 @@ describe("route enumeration", () => {
         if (rule.display === "dashboard" || rule.display === "playlist") {
           it(`lets a display scoped to that ${rule.display} through`, async () => {
             const cookie =
-              rule.display === "dashboard" ? await displayCookie([SAMPLE_ID]) : await displayCookie([], [SAMPLE_ID]);
+              rule.display === "dashboard"
+                ? await displayCookie([SAMPLE_ID])
+                : await displayCookie([], [SAMPLE_ID]);
             const result = await call(route.url, method, cookie);
             expect(result.status).toBe(200);
           });

@@ -56,9 +56,7 @@ export async function createDisplaySession(
 }
 
 export type SessionLookup =
-  | { status: "valid"; principal: Principal }
-  | { status: "revoked_display" }
-  | { status: "invalid" };
+  { status: "valid"; principal: Principal } | { status: "revoked_display" } | { status: "invalid" };
 
 export async function resolveSession(token: string): Promise<SessionLookup> {
   if (!token || token.length > 200) return { status: "invalid" };
@@ -113,7 +111,10 @@ export async function resolveSession(token: string): Promise<SessionLookup> {
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {
-  await db().session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await db().session.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
 }
 
 export async function revokeUserSessions(userId: string): Promise<number> {

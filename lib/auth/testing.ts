@@ -30,7 +30,9 @@ export async function startGateServer(env: Record<string, string> = {}): Promise
     void gate(req, res, (r, s) => {
       const context = decodeContext(r.headers[CONTEXT_HEADER] as string | undefined);
       s.setHeader("content-type", "application/json");
-      s.end(JSON.stringify({ reached: true, principal: context?.principal ?? null, address: context?.address }));
+      s.end(
+        JSON.stringify({ reached: true, principal: context?.principal ?? null, address: context?.address }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -54,14 +56,22 @@ export async function sessionFor(role: UserRole): Promise<{ cookie: string; emai
 }
 
 export async function displayCookie(dashboards: string[], playlists: string[] = []): Promise<string> {
-  const { token } = await createDisplaySession("test screen", { dashboards, playlists }, {
-    address: "127.0.0.1",
-    userAgent: "test",
-  });
+  const { token } = await createDisplaySession(
+    "test screen",
+    { dashboards, playlists },
+    {
+      address: "127.0.0.1",
+      userAgent: "test",
+    },
+  );
   return `${SESSION_COOKIE}=${token}`;
 }
 
 export async function bearerFor(role: Role, scope?: { dashboards: string[] }): Promise<string> {
-  const { token } = await createApiToken({ name: `${role} token ${++counter}`, role, dashboards: scope?.dashboards });
+  const { token } = await createApiToken({
+    name: `${role} token ${++counter}`,
+    role,
+    dashboards: scope?.dashboards,
+  });
   return `Bearer ${token}`;
 }

@@ -92,7 +92,10 @@ export async function updateUser(
   });
   // A disabled user, a new password or a lower role: every existing session ends at once.
   if (change.disabled || change.password || (change.role && change.role !== existing.role))
-    await db().session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await db().session.updateMany({
+      where: { userId: id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
   if (change.disabled)
     await db().apiToken.updateMany({
       where: { createdById: id, revokedAt: null },

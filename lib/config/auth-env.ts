@@ -46,8 +46,14 @@ export const authEnvShape = {
     .optional(),
   WATCHWALL_OIDC_DEFAULT_ROLE: z.enum(["viewer", "editor", "admin", "none"]).default("viewer"),
   WATCHWALL_OIDC_SCOPES: z.string().min(1).default("openid email profile groups"),
-  WATCHWALL_PROXY_USER_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name").optional(),
-  WATCHWALL_PROXY_ROLE_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name").optional(),
+  WATCHWALL_PROXY_USER_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name")
+    .optional(),
+  WATCHWALL_PROXY_ROLE_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name")
+    .optional(),
   WATCHWALL_PROXY_TRUSTED_ADDRESSES: z
     .string()
     .transform((v) =>

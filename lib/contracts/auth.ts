@@ -30,7 +30,10 @@ export const pairBody = z
     code: z.string().trim().min(1).max(20).optional(),
     token: z.string().trim().min(1).max(200).optional(),
   })
-  .refine((v) => Boolean(v.code) !== Boolean(v.token), { message: "give either code or token", path: ["code"] });
+  .refine((v) => Boolean(v.code) !== Boolean(v.token), {
+    message: "give either code or token",
+    path: ["code"],
+  });
 
 export const meResponse = z.object({
   email: z.string(),
@@ -70,7 +73,11 @@ export const createTokenBody = z
   });
 
 export const createPairingCodeBody = z
-  .object({ name: z.string().trim().min(1, "is required").max(100), dashboards: ids.default([]), playlists: ids.default([]) })
+  .object({
+    name: z.string().trim().min(1, "is required").max(100),
+    dashboards: ids.default([]),
+    playlists: ids.default([]),
+  })
   .refine((v) => v.dashboards.length + v.playlists.length > 0, {
     message: "name at least one dashboard or playlist",
     path: ["dashboards"],

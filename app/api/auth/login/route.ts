@@ -17,7 +17,12 @@ export const POST = route(async (request: Request) => {
   });
   if (!result.ok && result.reason === "rate_limited") {
     const response = NextResponse.json(
-      { error: { code: "rate_limited", message: `Too many failed logins; try again in ${result.retryAfter} s` } },
+      {
+        error: {
+          code: "rate_limited",
+          message: `Too many failed logins; try again in ${result.retryAfter} s`,
+        },
+      },
       { status: 429 },
     );
     response.headers.set("retry-after", String(result.retryAfter));

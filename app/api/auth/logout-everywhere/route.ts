@@ -13,7 +13,12 @@ export const POST = route(async (request: Request) => {
   if (principal.kind !== "user" || !principal.userId)
     throw new HttpError(403, "forbidden", "Only people signed in as a user have sessions to end");
   const ended = await revokeUserSessions(principal.userId);
-  await recordAudit({ action: "logout_everywhere", actor: principal, address: contextOf(request).address, detail: { ended } });
+  await recordAudit({
+    action: "logout_everywhere",
+    actor: principal,
+    address: contextOf(request).address,
+    detail: { ended },
+  });
   const response = NextResponse.json({ ended });
   response.headers.set("set-cookie", clearedSessionCookie());
   return response;

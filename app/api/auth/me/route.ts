@@ -13,7 +13,9 @@ export const GET = route(async (request: Request) => {
     email: principal.name,
     role: principal.role,
     kind: principal.kind,
-    ...(principal.scope ? { dashboards: principal.scope.dashboards, playlists: principal.scope.playlists } : {}),
+    ...(principal.scope
+      ? { dashboards: principal.scope.dashboards, playlists: principal.scope.playlists }
+      : {}),
   };
   return NextResponse.json(me, { headers: { "cache-control": "no-store" } });
 });

@@ -40,7 +40,10 @@ export const POST = route(async (request: Request) => {
     detail: { via: body.code ? "code" : "token", ...grant.scope },
     address,
   });
-  const response = NextResponse.json({ dashboards: grant.scope.dashboards, playlists: grant.scope.playlists });
+  const response = NextResponse.json({
+    dashboards: grant.scope.dashboards,
+    playlists: grant.scope.playlists,
+  });
   response.headers.set("set-cookie", sessionCookie(session.token, "display"));
   return response;
 });

@@ -16,14 +16,24 @@ export const POST = route(async (request: Request) => {
   const { address } = contextOf(request);
   const body = await parseBody(request, passwordChangeBody);
   const user = principal.userId ? await findUser(principal.userId) : null;
-  if (!user?.passwordHash) throw new HttpError(403, "no_password", "This account signs in without a password");
+  if (!user?.passwordHash)
+    throw new HttpError(403, "no_password", "This account signs in without a password");
   if (!(await verifyPassword(user.passwordHash, body.currentPassword)))
     throw new HttpError(400, "invalid_request", "currentPassword: is not your current password", [
       { path: "currentPassword", message: "is not your current password" },
     ]);
   await updateUser(user.id, { password: body.newPassword });
-  await recordAudit({ action: "password_changed", actor: principal, targetType: "user", targetId: user.id, address });
-  const token = await createUserSession(user.id, { address, userAgent: request.headers.get("user-agent") ?? "" });
+  await recordAudit({
+    action: "password_changed",
+    actor: principal,
+    targetType: "user",
+    targetId: user.id,
+    address,
+  });
+  const token = await createUserSession(user.id, {
+    address,
+    userAgent: request.headers.get("user-agent") ?? "",
+  });
   const response = new NextResponse(null, { status: 204 });
   response.headers.set("set-cookie", sessionCookie(token, "user"));
   return response;

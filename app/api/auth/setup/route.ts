@@ -15,11 +15,24 @@ export const POST = route(async (request: Request) => {
   const { address } = contextOf(request);
   const body = await parseBody(request, setupBody);
   if (!checkSetupToken(body.token) || (await countUsers()) > 0)
-    throw new HttpError(403, "setup_closed", "This setup link was already used or has expired; sign in instead");
+    throw new HttpError(
+      403,
+      "setup_closed",
+      "This setup link was already used or has expired; sign in instead",
+    );
   consumeSetupToken();
   const user = await createUser({ email: body.email, password: body.password, role: "admin" });
-  await recordAudit({ action: "setup_completed", actor: user.email, targetType: "user", targetId: user.id, address });
-  const token = await createUserSession(user.id, { address, userAgent: request.headers.get("user-agent") ?? "" });
+  await recordAudit({
+    action: "setup_completed",
+    actor: user.email,
+    targetType: "user",
+    targetId: user.id,
+    address,
+  });
+  const token = await createUserSession(user.id, {
+    address,
+    userAgent: request.headers.get("user-agent") ?? "",
+  });
   const response = new NextResponse(null, { status: 204 });
   response.headers.set("set-cookie", sessionCookie(token, "user"));
   return response;

@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 export const DELETE = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const principal = principalOf(request);
   const id = (await params).id;
-  if (!(await revokeDisplay(id))) throw new NotFoundError(`display ${id} does not exist or is already revoked`);
+  if (!(await revokeDisplay(id)))
+    throw new NotFoundError(`display ${id} does not exist or is already revoked`);
   await recordAudit({
     action: "display_revoked",
     actor: principal,

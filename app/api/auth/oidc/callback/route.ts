@@ -25,7 +25,10 @@ export const GET = route(async (request: Request) => {
     });
     const response = new NextResponse(null, { status: 303, headers: { location: next } });
     response.headers.append("set-cookie", sessionCookie(token, "user"));
-    response.headers.append("set-cookie", `${OIDC_COOKIE}=; Path=/api/auth/oidc; HttpOnly; SameSite=Lax; Max-Age=0`);
+    response.headers.append(
+      "set-cookie",
+      `${OIDC_COOKIE}=; Path=/api/auth/oidc; HttpOnly; SameSite=Lax; Max-Age=0`,
+    );
     return response;
   } catch (error) {
     const message = error instanceof OidcError ? error.message : "single sign-on failed; see the server log";
