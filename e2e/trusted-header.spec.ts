@@ -20,7 +20,5 @@ test("behind a trusted proxy, the user and role come from its headers", async ({
   await expect(page.getByRole("button", { name: "New dashboard" })).toBeVisible();
 
   // Without the proxy's header the same client is anonymous.
-  const bare = await playwright.request.newContext({ baseURL });
-  expect((await bare.get("/api/auth/me")).status()).toBe(401);
-  await bare.dispose();
+  expect((await fetch(`${baseURL}/api/auth/me`)).status).toBe(401);
 });

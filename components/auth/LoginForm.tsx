@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { api, ApiError } from "@/lib/client/api";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import styles from "./auth.module.css";
 
 export function LoginForm({ next, error, sso }: { next: string; error?: string; sso: boolean }) {
@@ -9,6 +10,7 @@ export function LoginForm({ next, error, sso }: { next: string; error?: string; 
   const [password, setPassword] = useState("");
   const [message, setMessage] = useState(error);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -54,7 +56,7 @@ export function LoginForm({ next, error, sso }: { next: string; error?: string; 
           {message}
         </p>
       ) : null}
-      <button className={styles.primary} type="submit" disabled={busy}>
+      <button className={styles.primary} type="submit" disabled={busy || !hydrated}>
         {busy ? "Signing in…" : "Sign in"}
       </button>
       {sso ? (

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, ApiError } from "@/lib/client/api";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import styles from "./auth.module.css";
 
 interface Granted {
@@ -28,6 +29,7 @@ export function PairForm({
   const [code, setCode] = useState(initialCode ?? "");
   const [message, setMessage] = useState<string>();
   const started = useRef(false);
+  const hydrated = useHydrated();
 
   async function pair(body: { code?: string; token?: string }) {
     setMessage(undefined);
@@ -75,7 +77,7 @@ export function PairForm({
           {message}
         </p>
       ) : null}
-      <button className={styles.primary} type="submit">
+      <button className={styles.primary} type="submit" disabled={!hydrated}>
         Pair
       </button>
     </form>

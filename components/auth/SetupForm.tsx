@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { api, ApiError } from "@/lib/client/api";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import styles from "./auth.module.css";
 
 export function SetupForm({ token }: { token: string }) {
@@ -10,6 +11,7 @@ export function SetupForm({ token }: { token: string }) {
   const [password, setPassword] = useState("");
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -56,7 +58,7 @@ export function SetupForm({ token }: { token: string }) {
           {message}
         </p>
       ) : null}
-      <button className={styles.primary} type="submit" disabled={busy}>
+      <button className={styles.primary} type="submit" disabled={busy || !hydrated}>
         Create admin and open the demo
       </button>
     </form>
