@@ -34,3 +34,8 @@ export function authorName(principal: Principal | null): string {
   if (!principal) return "";
   return principal.kind === "token" ? `token:${principal.name}` : principal.name;
 }
+
+/** The author to record for what this request saves (empty when it did not pass the gate). */
+export function authorOf(request: Request): string {
+  return authorName(decodeContext(request.headers.get(CONTEXT_HEADER))?.principal ?? null);
+}

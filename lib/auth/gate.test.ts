@@ -27,7 +27,12 @@ afterAll(() => server.close());
 async function get(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${server.url}${path}`, { headers, redirect: "manual" });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) as unknown };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json: () => JSON.parse(text) as unknown,
+  };
 }
 
 async function send(method: string, path: string, headers: Record<string, string>, body = "{}") {
@@ -77,13 +82,21 @@ describe("cross-site requests", () => {
   it("refuses a state-changing request from another origin, or without Origin/Sec-Fetch-Site", async () => {
     const { cookie } = await sessionFor("admin");
     const json = { "content-type": "application/json", cookie };
-    expect((await send("POST", "/api/dashboards", { ...json, origin: "https://evil.example" })).status).toBe(403);
+    expect((await send("POST", "/api/dashboards", { ...json, origin: "https://evil.example" })).status).toBe(
+      403,
+    );
     expect((await send("POST", "/api/dashboards", { ...json, origin: "null" })).status).toBe(403);
     expect((await send("POST", "/api/dashboards", json)).status).toBe(403);
-    expect((await send("POST", "/api/dashboards", { ...json, "sec-fetch-site": "cross-site" })).status).toBe(403);
-    expect((await send("POST", "/api/dashboards", { ...json, "sec-fetch-site": "same-origin" })).status).toBe(200);
+    expect((await send("POST", "/api/dashboards", { ...json, "sec-fetch-site": "cross-site" })).status).toBe(
+      403,
+    );
+    expect((await send("POST", "/api/dashboards", { ...json, "sec-fetch-site": "same-origin" })).status).toBe(
+      200,
+    );
     expect((await send("POST", "/api/dashboards", { ...json, origin: server.url })).status).toBe(200);
-    expect((await send("POST", "/api/dashboards", { ...json, origin: "http://localhost:4400" })).status).toBe(200);
+    expect((await send("POST", "/api/dashboards", { ...json, origin: "http://localhost:4400" })).status).toBe(
+      200,
+    );
   });
 
   it("refuses a body that does not say it is JSON (the text/plain form-post attack)", async () => {
@@ -98,7 +111,10 @@ describe("cross-site requests", () => {
 
   it("lets a bearer token through without Origin (automation)", async () => {
     const authorization = await bearerFor("editor");
-    const result = await send("POST", "/api/dashboards", { authorization, "content-type": "application/json" });
+    const result = await send("POST", "/api/dashboards", {
+      authorization,
+      "content-type": "application/json",
+    });
     expect(result.status).toBe(200);
   });
 });
@@ -116,7 +132,11 @@ describe("API tokens", () => {
     expect(JSON.stringify(row)).not.toContain(created.token);
     await revokeApiToken(created.id);
     expect((await get("/api/dashboards", { authorization: `Bearer ${created.token}` })).status).toBe(401);
-    const expired = await createApiToken({ name: "old", role: "viewer", expiresAt: new Date(Date.now() - 1000) });
+    const expired = await createApiToken({
+      name: "old",
+      role: "viewer",
+      expiresAt: new Date(Date.now() - 1000),
+    });
     expect((await get("/api/dashboards", { authorization: `Bearer ${expired.token}` })).status).toBe(401);
   });
 

@@ -4,10 +4,19 @@ import { CONTEXT_HEADER, encodeContext, type Principal } from "./principal";
 
 export function gatedRequest(
   path: string,
-  init: { method?: string; body?: unknown; rawBody?: string; principal?: Principal | null; address?: string } = {},
+  init: {
+    method?: string;
+    body?: unknown;
+    rawBody?: string;
+    principal?: Principal | null;
+    address?: string;
+  } = {},
 ): Request {
   const headers = new Headers({
-    [CONTEXT_HEADER]: encodeContext({ principal: init.principal ?? null, address: init.address ?? "127.0.0.1" }),
+    [CONTEXT_HEADER]: encodeContext({
+      principal: init.principal ?? null,
+      address: init.address ?? "127.0.0.1",
+    }),
     "content-type": "application/json",
     "user-agent": "vitest",
   });

@@ -37,7 +37,10 @@ describe("POST /api/auth/login", () => {
       new RegExp(`^\\$argon2id\\$v=19\\$m=${ARGON2_OPTIONS.memoryCost},t=${ARGON2_OPTIONS.timeCost},p=1\\$`),
     );
     const response = await login(
-      gatedRequest("/api/auth/login", { body: { email: "ada@example.com", password: PASSWORD }, address: freshAddress() }),
+      gatedRequest("/api/auth/login", {
+        body: { email: "ada@example.com", password: PASSWORD },
+        address: freshAddress(),
+      }),
     );
     expect(response.status).toBe(204);
     const cookie = response.headers.get("set-cookie") ?? "";
@@ -45,7 +48,10 @@ describe("POST /api/auth/login", () => {
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/);
     const token = sessionToken(response) ?? "";
-    expect(await resolveSession(token)).toMatchObject({ status: "valid", principal: { name: "ada@example.com" } });
+    expect(await resolveSession(token)).toMatchObject({
+      status: "valid",
+      principal: { name: "ada@example.com" },
+    });
     // Only the hash is stored.
     expect(await db().session.count({ where: { tokenHash: token } })).toBe(0);
   });
@@ -65,25 +71,37 @@ describe("POST /api/auth/login", () => {
 
   it("answers 401 alike for an unknown email and a wrong password, and audits both", async () => {
     await createUser({ email: "bob@example.com", role: "viewer", password: PASSWORD });
-    const wrong = await login(gatedRequest("/api/auth/login", { body: { email: "bob@example.com", password: "nope" } }));
-    const unknown = await login(gatedRequest("/api/auth/login", { body: { email: "who@example.com", password: "nope" } }));
+    const wrong = await login(
+      gatedRequest("/api/auth/login", { body: { email: "bob@example.com", password: "nope" } }),
+    );
+    const unknown = await login(
+      gatedRequest("/api/auth/login", { body: { email: "who@example.com", password: "nope" } }),
+    );
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(await wrong.json()).toEqual(await unknown.json());
     const failed = await listAudit({ action: "login_failed" });
-    expect(failed.map((e) => e.actor)).toEqual(expect.arrayContaining(["bob@example.com", "who@example.com"]));
+    expect(failed.map((e) => e.actor)).toEqual(
+      expect.arrayContaining(["bob@example.com", "who@example.com"]),
+    );
   });
 
   it("rate-limits an account after repeated failures (429 with Retry-After), even with the right password", async () => {
     await createUser({ email: "carol@example.com", role: "viewer", password: PASSWORD });
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
       const r = await login(
-        gatedRequest("/api/auth/login", { body: { email: "carol@example.com", password: "bad" }, address: freshAddress() }),
+        gatedRequest("/api/auth/login", {
+          body: { email: "carol@example.com", password: "bad" },
+          address: freshAddress(),
+        }),
       );
       expect(r.status).toBe(401);
     }
     const limited = await login(
-      gatedRequest("/api/auth/login", { body: { email: "carol@example.com", password: PASSWORD }, address: freshAddress() }),
+      gatedRequest("/api/auth/login", {
+        body: { email: "carol@example.com", password: PASSWORD },
+        address: freshAddress(),
+      }),
     );
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -93,11 +111,17 @@ describe("POST /api/auth/login", () => {
     const user = await createUser({ email: "dave@example.com", role: "viewer", password: PASSWORD });
     const admin = await createUser({ email: "root@example.com", role: "admin", password: PASSWORD });
     const patched = await patchUser(
-      gatedRequest(`/api/users/${user.id}`, { method: "PATCH", body: { disabled: true }, principal: adminPrincipal(admin.id) }),
+      gatedRequest(`/api/users/${user.id}`, {
+        method: "PATCH",
+        body: { disabled: true },
+        principal: adminPrincipal(admin.id),
+      }),
       { params: Promise.resolve({ id: user.id }) },
     );
     expect(patched.status).toBe(200);
-    const r = await login(gatedRequest("/api/auth/login", { body: { email: "dave@example.com", password: PASSWORD } }));
+    const r = await login(
+      gatedRequest("/api/auth/login", { body: { email: "dave@example.com", password: PASSWORD } }),
+    );
     expect(r.status).toBe(401);
   });
 
@@ -125,7 +149,9 @@ describe("POST /api/auth/login", () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 200 }), async (raw) => {
         fc.pre(!isJson(raw));
-        const response = await login(gatedRequest("/api/auth/login", { rawBody: raw, address: freshAddress() }));
+        const response = await login(
+          gatedRequest("/api/auth/login", { rawBody: raw, address: freshAddress() }),
+        );
         expect(response.status).toBe(400);
       }),
       { numRuns: 50 },
@@ -146,9 +172,17 @@ describe("POST /api/auth/password", () => {
   it("needs the current password, then ends the other sessions and issues a new one", async () => {
     const user = await createUser({ email: "erin@example.com", role: "viewer", password: PASSWORD });
     const first = sessionToken(
-      await login(gatedRequest("/api/auth/login", { body: { email: "erin@example.com", password: PASSWORD } })),
+      await login(
+        gatedRequest("/api/auth/login", { body: { email: "erin@example.com", password: PASSWORD } }),
+      ),
     );
-    const principal = { kind: "user" as const, id: user.id, userId: user.id, name: user.email, role: "viewer" as const };
+    const principal = {
+      kind: "user" as const,
+      id: user.id,
+      userId: user.id,
+      name: user.email,
+      role: "viewer" as const,
+    };
     const wrong = await changePassword(
       gatedRequest("/api/auth/password", {
         body: { currentPassword: "nope", newPassword: "a brand new password" },
@@ -166,7 +200,9 @@ describe("POST /api/auth/password", () => {
     expect(await resolveSession(first ?? "")).toEqual({ status: "invalid" });
     expect((await resolveSession(sessionToken(changed) ?? "")).status).toBe("valid");
     const again = await login(
-      gatedRequest("/api/auth/login", { body: { email: "erin@example.com", password: "a brand new password" } }),
+      gatedRequest("/api/auth/login", {
+        body: { email: "erin@example.com", password: "a brand new password" },
+      }),
     );
     expect(again.status).toBe(204);
   });

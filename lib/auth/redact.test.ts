@@ -23,7 +23,9 @@ describe("the server's IAM identity is shown to Admins only", () => {
       throw awsError();
     });
     const viewer = await handler(
-      gatedRequest("/api/x", { principal: { kind: "user", id: "v", userId: "v", name: "v@example.com", role: "viewer" } }),
+      gatedRequest("/api/x", {
+        principal: { kind: "user", id: "v", userId: "v", name: "v@example.com", role: "viewer" },
+      }),
     );
     const viewerText = await viewer.text();
     expect(viewer.status).toBe(502);
@@ -37,6 +39,8 @@ describe("the server's IAM identity is shown to Admins only", () => {
     const handler = route(async (_request: Request) => {
       throw new HttpError(400, "invalid_request", "name: is required");
     });
-    expect(await (await handler(gatedRequest("/api/x"))).json()).toMatchObject({ error: { message: "name: is required" } });
+    expect(await (await handler(gatedRequest("/api/x"))).json()).toMatchObject({
+      error: { message: "name: is required" },
+    });
   });
 });

@@ -42,13 +42,20 @@ describe("POST /api/tokens", () => {
     expect(row).toMatchObject({ role: "editor", tokenHash: hashToken(token), createdById: admin.userId });
     expect(row.expiresAt?.toISOString()).toBe("2099-01-01T00:00:00.000Z");
 
-    const bearer = await fetch(`${server.url}/api/dashboards`, { headers: { authorization: `Bearer ${token}` } });
-    expect(bearer.status).toBe(200);
-    const revoked = await deleteToken(gatedRequest(`/api/tokens/${id}`, { method: "DELETE", principal: admin }), {
-      params: Promise.resolve({ id }),
+    const bearer = await fetch(`${server.url}/api/dashboards`, {
+      headers: { authorization: `Bearer ${token}` },
     });
+    expect(bearer.status).toBe(200);
+    const revoked = await deleteToken(
+      gatedRequest(`/api/tokens/${id}`, { method: "DELETE", principal: admin }),
+      {
+        params: Promise.resolve({ id }),
+      },
+    );
     expect(revoked.status).toBe(204);
-    const after = await fetch(`${server.url}/api/dashboards`, { headers: { authorization: `Bearer ${token}` } });
+    const after = await fetch(`${server.url}/api/dashboards`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(after.status).toBe(401);
   });
 
@@ -87,7 +94,10 @@ describe("POST /api/tokens", () => {
             {
               name: fc.string({ maxLength: 120 }),
               role: fc.constantFrom("viewer", "editor", "admin", "display", "root", ""),
-              expiresAt: fc.oneof(fc.date().map((d) => (Number.isNaN(d.getTime()) ? "x" : d.toISOString())), fc.string()),
+              expiresAt: fc.oneof(
+                fc.date().map((d) => (Number.isNaN(d.getTime()) ? "x" : d.toISOString())),
+                fc.string(),
+              ),
               dashboards: fc.array(fc.string({ maxLength: 120 }), { maxLength: 5 }),
             },
             { requiredKeys: [] },
@@ -108,7 +118,10 @@ describe("POST /api/tokens", () => {
   it("fuzz: a made-up bearer token never gets through the gate", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ maxLength: 60 }).map((s) => `wwt_${s}`)),
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ maxLength: 60 }).map((s) => `wwt_${s}`),
+        ),
         async (value) => {
           const cleaned = value.replace(/[^\x21-\x7e]/g, "");
           const response = await fetch(`${server.url}/api/dashboards`, {

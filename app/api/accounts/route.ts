@@ -18,6 +18,9 @@ export const POST = route(async (request: Request) => {
   await assertAccountAllowed(config);
   const created = await createAccount(config);
   invalidateAccountCache();
-  await auditFrom(request, "account_added", "account", created.id, { name: created.name, accountId: created.accountId });
+  await auditFrom(request, "account_added", "account", created.id, {
+    name: created.name,
+    accountId: created.accountId,
+  });
   return NextResponse.json(toAccountView(created), { status: 201 });
 });

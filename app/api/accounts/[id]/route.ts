@@ -21,7 +21,10 @@ export const PUT = route(async (request: Request, { params }: Context) => {
   const updated = await updateAccount(id, config, removeExternalId ? "remove" : "keep");
   if (!updated) throw new NotFoundError(`account ${id} does not exist`);
   invalidateAccountCache();
-  await auditFrom(request, "account_changed", "account", id, { name: updated.name, accountId: updated.accountId });
+  await auditFrom(request, "account_changed", "account", id, {
+    name: updated.name,
+    accountId: updated.accountId,
+  });
   return NextResponse.json(toAccountView(updated));
 });
 
