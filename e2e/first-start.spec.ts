@@ -10,7 +10,8 @@ import { NO_SESSION } from "./auth";
 const BASE = Number(process.env.E2E_FIRST_START_PORT ?? Number(process.env.E2E_PORT ?? 3210) + 4);
 const DATA_DIR = ".data/e2e-first-start";
 
-test.use({ storageState: NO_SESSION });
+// No forced Origin header (playwright.config.ts sets the e2e server's): this is another origin.
+test.use({ storageState: NO_SESSION, extraHTTPHeaders: {} });
 test.setTimeout(180_000);
 
 let child: ChildProcess | undefined;
