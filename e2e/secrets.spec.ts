@@ -24,14 +24,18 @@ function walk(dir: string): string[] {
 }
 
 function sessionCookie(): string {
-  const state = JSON.parse(fs.readFileSync(ADMIN_STATE, "utf8")) as { cookies: Array<{ name: string; value: string }> };
+  const state = JSON.parse(fs.readFileSync(ADMIN_STATE, "utf8")) as {
+    cookies: Array<{ name: string; value: string }>;
+  };
   const cookie = state.cookies.find((c) => c.name === "watchwall_session");
   if (!cookie) throw new Error("the setup project saved no session");
   return cookie.value;
 }
 
 function findSecrets(text: string, known: string[]): string[] {
-  const found = known.filter((secret) => text.includes(secret)).map((s) => `a known secret (${s.slice(0, 6)}…)`);
+  const found = known
+    .filter((secret) => text.includes(secret))
+    .map((s) => `a known secret (${s.slice(0, 6)}…)`);
   for (const [name, pattern] of GENERIC_PATTERNS) if (pattern.test(text)) found.push(name);
   return found;
 }
@@ -50,7 +54,9 @@ test("no secret in the client bundle or in any API response", async ({ request }
   expect(account.status()).toBe(201);
   const created = await request.post("/api/tokens", { data: { name: "scan", role: "viewer" } });
   const { token } = (await created.json()) as { token: string };
-  await request.post("/api/auth/login", { data: { email: "nobody@example.com", password: "wrong password" } });
+  await request.post("/api/auth/login", {
+    data: { email: "nobody@example.com", password: "wrong password" },
+  });
 
   const known = [
     EXTERNAL_ID,
@@ -58,7 +64,10 @@ test("no secret in the client bundle or in any API response", async ({ request }
     "watchwall-e2e-client-secret",
     sessionCookie(),
     token,
-    ...DEMO_ACCOUNTS.flatMap((a) => [a.secretAccessKey, ...a.roles.flatMap((r) => (r.externalId ? [r.externalId] : []))]),
+    ...DEMO_ACCOUNTS.flatMap((a) => [
+      a.secretAccessKey,
+      ...a.roles.flatMap((r) => (r.externalId ? [r.externalId] : [])),
+    ]),
   ];
 
   const bundle = walk(".next/static").filter((f) => /\.(js|css|json|html|txt)$/.test(f));
