@@ -8,11 +8,7 @@ test.use({
   extraHTTPHeaders: { "x-e2e-proxy-user": "proxied.editor@example.com", "x-e2e-proxy-role": "editor" },
 });
 
-test("behind a trusted proxy, the user and role come from its headers", async ({
-  page,
-  playwright,
-  baseURL,
-}) => {
+test("behind a trusted proxy, the user and role come from its headers", async ({ page, baseURL }) => {
   await page.goto("/dashboards");
   await expect(page).toHaveURL(/\/dashboards$/);
   await expect(page.getByTestId("user-box")).toContainText("proxied.editor@example.com");
