@@ -134,3 +134,19 @@ describe("POST /api/tokens", () => {
     );
   });
 });
+
+describe("a token follows its creator", () => {
+  it("stops working when the user who made it is disabled or deleted", async () => {
+    const { deleteUser, updateUser } = await import("./users");
+    const { createApiToken } = await import("./api-tokens");
+    for (const end of ["disable", "delete"] as const) {
+      const owner = await createUser({ email: `owner-${end}@example.com`, role: "admin" });
+      const { token } = await createApiToken({ name: `owned-${end}`, role: "viewer", createdById: owner.id });
+      const headers = { authorization: `Bearer ${token}` };
+      expect((await fetch(`${server.url}/api/dashboards`, { headers })).status).toBe(200);
+      if (end === "disable") await updateUser(owner.id, { disabled: true });
+      else await deleteUser(owner.id);
+      expect((await fetch(`${server.url}/api/dashboards`, { headers })).status).toBe(401);
+    }
+  });
+});

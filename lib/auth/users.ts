@@ -105,6 +105,11 @@ export async function updateUser(
 }
 
 export async function deleteUser(id: string): Promise<boolean> {
+  // The user's tokens stop with them (the rows stay, revoked, for the audit trail).
+  await db().apiToken.updateMany({
+    where: { createdById: id, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   const result = await db().user.deleteMany({ where: { id } });
   return result.count > 0;
 }
