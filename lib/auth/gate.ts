@@ -6,6 +6,7 @@ import type { AuthConfig } from "./config";
 import { CONTEXT_HEADER, encodeContext, type Principal } from "./principal";
 import { matchRoute, ruleFor, type Match, type Rule } from "./route-policy";
 import { atLeast, isUserRole, type UserRole } from "./roles";
+import { playlistsContain } from "./scope";
 import { securityHeaders } from "./security-headers";
 import { resolveSession, SESSION_COOKIE } from "./sessions";
 
@@ -154,11 +155,14 @@ export function sameOrigin(req: IncomingMessage, config: AuthConfig): boolean {
   return header(req, "sec-fetch-site") === "same-origin";
 }
 
-function allowedFor(principal: Principal, rule: Rule, match: Match): boolean {
+async function allowedFor(principal: Principal, rule: Rule, match: Match): Promise<boolean> {
   if (rule.min === "public") return true;
   if (principal.scope) {
     if (!rule.display) return false;
-    if (rule.display === "dashboard") return principal.scope.dashboards.includes(match.params.id ?? "");
+    if (rule.display === "dashboard") {
+      const id = match.params.id ?? "";
+      return principal.scope.dashboards.includes(id) || playlistsContain(principal.scope.playlists, id);
+    }
     if (rule.display === "playlist") return principal.scope.playlists.includes(match.params.id ?? "");
     return true;
   }
@@ -273,7 +277,7 @@ export function createGate({ config }: GateOptions) {
       if (!principal) return refuseAnonymous(res, isApi, url, revokedDisplay);
       if (rule.bearerOnly && !bearer)
         return send(res, 401, "bearer_required", "This endpoint needs an API token (Authorization: Bearer)");
-      if (!allowedFor(principal, rule, match)) {
+      if (!(await allowedFor(principal, rule, match))) {
         return isApi || match.entry.kind !== "page"
           ? send(res, 403, "forbidden", "Your role does not allow this")
           : sendText(res, 403, "Your role does not allow this page.");

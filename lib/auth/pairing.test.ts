@@ -51,3 +51,23 @@ describe("anonymous viewing", () => {
     }
   });
 });
+
+describe("playlist scope", () => {
+  it("a screen scoped to a playlist sees the dashboards the registered lookup says it contains", async () => {
+    const { registerPlaylistLookup } = await import("./scope");
+    const { displayCookie } = await import("./testing");
+    registerPlaylistLookup(async (playlists, dashboard) => playlists.includes("p1") && dashboard === "in-p1");
+    const server = await startGateServer();
+    try {
+      const cookie = await displayCookie([], ["p1"]);
+      expect((await fetch(`${server.url}/api/dashboards/in-p1`, { headers: { cookie } })).status).toBe(200);
+      expect((await fetch(`${server.url}/api/dashboards/elsewhere`, { headers: { cookie } })).status).toBe(
+        403,
+      );
+      expect((await fetch(`${server.url}/playlists/p1`, { headers: { cookie } })).status).toBe(200);
+      expect((await fetch(`${server.url}/playlists/p2`, { headers: { cookie } })).status).toBe(403);
+    } finally {
+      await server.close();
+    }
+  });
+});
