@@ -5,6 +5,7 @@ import { withMigratedDatabase } from "@/lib/testing/database";
 import { createApiToken, revokeApiToken } from "./api-tokens";
 import { hashToken } from "./secrets";
 import { revokeDisplay, revokeUserSessions, SESSION_COOKIE } from "./sessions";
+import { setAuthConfigForTests } from "./config";
 import { bearerFor, displayCookie, sessionFor, startGateServer, type GateServer } from "./testing";
 import { updateUser } from "./users";
 
@@ -216,5 +217,33 @@ describe("the principal header cannot be forged", () => {
       "x-watchwall-context": "eyJwcmluY2lwYWwiOnsia2luZCI6InVzZXIifX0.forged",
     });
     expect(result.json()).toMatchObject({ principal: null });
+  });
+});
+
+describe("trusted proxy header from a trusted address", () => {
+  it("signs in the named user, created at first sight with the header's role, and audits the creation", async () => {
+    const trusted = await startGateServer({
+      WATCHWALL_PROXY_USER_HEADER: "x-forwarded-user",
+      WATCHWALL_PROXY_ROLE_HEADER: "x-forwarded-role",
+      WATCHWALL_PROXY_TRUSTED_ADDRESSES: "127.0.0.1/32",
+    });
+    try {
+      const headers = { "x-forwarded-user": "Proxied@Example.com", "x-forwarded-role": "editor" };
+      const first = await fetch(`${trusted.url}/api/dashboards`, { headers });
+      expect(await first.json()).toMatchObject({
+        principal: { name: "proxied@example.com", role: "editor" },
+      });
+      const bogusRole = await fetch(`${trusted.url}/api/users`, {
+        headers: { "x-forwarded-user": "proxied@example.com", "x-forwarded-role": "root" },
+      });
+      expect(bogusRole.status).toBe(403);
+      const user = await db().user.findUniqueOrThrow({ where: { email: "proxied@example.com" } });
+      expect(user).toMatchObject({ source: "proxy", role: "editor", passwordHash: null });
+      const audit = await db().auditEvent.findMany({ where: { action: "user_created", targetId: user.id } });
+      expect(audit).toHaveLength(1);
+    } finally {
+      await trusted.close();
+      setAuthConfigForTests(server.config);
+    }
   });
 });

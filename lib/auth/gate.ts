@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import net from "node:net";
 import { db } from "@/lib/db/client";
 import { resolveApiToken } from "./api-tokens";
+import { recordAudit } from "./audit";
 import type { AuthConfig } from "./config";
 import { CONTEXT_HEADER, encodeContext, type Principal } from "./principal";
 import { matchRoute, ruleFor, type Match, type Rule } from "./route-policy";
@@ -120,9 +121,18 @@ async function proxyPrincipal(email: string, requestedRole: UserRole | undefined
   if (!normalized || normalized.length > 320) return null;
   let user = await db().user.findUnique({ where: { email: normalized } });
   if (!user) {
-    user = await db()
+    const created = await db()
       .user.create({ data: { email: normalized, role: requestedRole ?? fallback, source: "proxy" } })
-      .catch(() => db().user.findUnique({ where: { email: normalized } }));
+      .catch(() => null);
+    if (created)
+      await recordAudit({
+        action: "user_created",
+        actor: "proxy",
+        targetType: "user",
+        targetId: created.id,
+        detail: { email: created.email, role: created.role, via: "trusted proxy header" },
+      });
+    user = created ?? (await db().user.findUnique({ where: { email: normalized } }));
   } else if (requestedRole && user.role !== requestedRole) {
     user = await db().user.update({ where: { id: user.id }, data: { role: requestedRole } });
   }
