@@ -40,3 +40,31 @@ test("a display token opens its dashboard read-only, nothing else; a revoked scr
   await expect(page.getByRole("alert").filter({ hasText: "revoked this screen" })).toBeVisible();
   await screen.close();
 });
+
+test("a pairing code typed on a wall screen makes it a Display of its dashboard", async ({
+  browser,
+  request,
+}) => {
+  const list = (await (await request.get("/api/dashboards")).json()) as {
+    dashboards: Array<{ id: string; name: string }>;
+  };
+  const shown = list.dashboards[0];
+  const created = await request.post("/api/displays/pairing-codes", {
+    data: { name: "Ops corridor", dashboards: [shown?.id] },
+  });
+  expect(created.status()).toBe(201);
+  const { code } = (await created.json()) as { code: string };
+
+  const screen = await browser.newContext({ storageState: NO_SESSION });
+  const page = await screen.newPage();
+  await page.goto("/pair");
+  await page.getByLabel("Pairing code").fill(code.toLowerCase());
+  await page.getByRole("button", { name: "Pair" }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboards/${shown?.id}\\?kiosk`));
+  await expect(page.getByTestId("user-role")).toHaveText("display");
+
+  // The code is used up.
+  const again = await request.post("/api/auth/pair", { data: { code } });
+  expect(again.status()).toBe(401);
+  await screen.close();
+});
