@@ -4,6 +4,9 @@ import { defineConfig } from "@playwright/test";
 // PostgreSQL and AWS simulator on separate ports and a data folder wiped before each run.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** The in-process OpenID provider of e2e/oidc-login.spec.ts (lib/auth/testing-oidc-provider.ts). */
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 3);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -13,8 +16,15 @@ export default defineConfig({
   workers: 1,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   outputDir: "./test-results/e2e",
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    // Every journey starts signed in as the e2e admin (e2e/auth.ts); specs that need another role say so.
+    { name: "journeys", dependencies: ["setup"], use: { storageState: "test-results/e2e/.auth/admin.json" } },
+  ],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: BASE_URL,
+    // Same-origin requests from the API client, as a browser's would be (lib/auth/gate.ts refuses others).
+    extraHTTPHeaders: { origin: BASE_URL },
     browserName: "chromium",
     headless: true,
     launchOptions: {
@@ -48,6 +58,16 @@ export default defineConfig({
       WATCHWALL_PG_PORT: String(PORT + 1),
       SIMULATOR_PORT: String(PORT + 2),
       WATCHWALL_AWS_MODE: "simulator",
+      WATCHWALL_ADMIN_EMAIL: "admin@e2e.watchwall.test",
+      WATCHWALL_ADMIN_PASSWORD: "e2e-admin-password-0123",
+      WATCHWALL_OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+      WATCHWALL_OIDC_CLIENT_ID: "watchwall-e2e",
+      WATCHWALL_OIDC_CLIENT_SECRET: "watchwall-e2e-client-secret",
+      WATCHWALL_OIDC_ROLE_MAP: "wall-editors=editor,wall-admins=admin",
+      WATCHWALL_OIDC_DEFAULT_ROLE: "none",
+      WATCHWALL_PROXY_USER_HEADER: "x-e2e-proxy-user",
+      WATCHWALL_PROXY_ROLE_HEADER: "x-e2e-proxy-role",
+      WATCHWALL_PROXY_TRUSTED_ADDRESSES: "127.0.0.1/32",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { checkHealth } from "@/lib/server/health";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
+import { getPrincipal } from "@/lib/auth/context";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const health = await checkHealth();
+  const [health, principal] = await Promise.all([checkHealth(), getPrincipal()]);
+  const items = NAV_ITEMS.filter(
+    (item) => !item.adminOnly || (principal?.role === "admin" && !principal.scope),
+  );
   return (
     <>
       <h1 className="page-title">Watchwall</h1>
@@ -27,7 +31,7 @@ export default async function HomePage() {
         </p>
       </section>
       <ul>
-        {NAV_ITEMS.map((item) => (
+        {items.map((item) => (
           <li key={item.href}>
             <Link href={item.href}>{item.label}</Link>
           </li>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import { ZoomControls } from "@/components/time/ZoomControls";
 import { CopyTextDialog } from "@/components/ui/CopyTextDialog";
+import { can, useMe } from "@/lib/client/auth";
 import type { NewWidgetType } from "@/lib/client/dashboard-draft";
 import { cloudWatchExportUrl, fetchCloudWatchJson } from "@/lib/client/dashboards";
 import type { RefreshInterval, TimeRange, TimeZoneSetting } from "@/lib/time";
@@ -45,6 +46,8 @@ export interface DashboardToolbarProps {
 }
 
 export function DashboardToolbar(props: DashboardToolbarProps) {
+  // Viewers and wall screens see no editing controls (the server refuses their writes anyway).
+  const canEdit = can(useMe().data, "editor");
   const [copied, setCopied] = useState<"link" | "json">();
   const [byHand, setByHand] = useState<{ title: string; text: string }>();
   const [menuError, setMenuError] = useState<string>();
@@ -153,9 +156,11 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
           <button type="button" className={styles.button} onClick={props.onHistory}>
             History
           </button>
-          <button type="button" className={styles.button} onClick={props.onEdit}>
-            Edit
-          </button>
+          {canEdit && (
+            <button type="button" className={styles.button} onClick={props.onEdit}>
+              Edit
+            </button>
+          )}
         </>
       )}
     </div>

@@ -12,6 +12,7 @@ interface VersionJson {
   name: string;
   message: string;
   createdAt: string;
+  author: string;
 }
 
 /** Every saved version; restoring one saves it again as the newest, so history only grows. */
@@ -55,6 +56,7 @@ export function VersionHistory({
               <td>v{v.version}</td>
               <td>{v.name}</td>
               <td>{v.message}</td>
+              <td data-testid="version-author">{v.author || "—"}</td>
               <td>{new Date(v.createdAt).toLocaleString()}</td>
               <td>
                 {v.version === dashboard.version ? (

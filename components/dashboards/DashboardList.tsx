@@ -8,6 +8,7 @@ import { api } from "@/lib/client/api";
 import type { SavedDashboardJson } from "@/lib/client/dashboards";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { PromptDialog } from "@/components/ui/PromptDialog";
+import { can, useMe } from "@/lib/client/auth";
 import { ImportDialog } from "./ImportDialog";
 import { widgetCountText } from "./widget-count";
 import styles from "./dashboards.module.css";
@@ -21,6 +22,7 @@ function Row({
   onTag: (tag: string) => void;
   onDeleted: (d: DashboardSummaryJson) => void;
 }) {
+  const canEdit = can(useMe().data, "editor");
   const router = useRouter();
   const { duplicate, remove, rename } = useDashboardMutations();
   const [error, setError] = useState<string>();
@@ -56,27 +58,29 @@ function Row({
         </div>
         {error && <p className={styles.error}>{error}</p>}
       </div>
-      <div className={styles.actions}>
-        <button type="button" className={styles.button} onClick={() => setAsking("rename")}>
-          Rename
-        </button>
-        <button
-          type="button"
-          className={styles.button}
-          onClick={() =>
-            void duplicate.mutateAsync(dashboard.id).then((copy) => router.push(`/dashboards/${copy.id}`))
-          }
-        >
-          Duplicate
-        </button>
-        <button
-          type="button"
-          className={`${styles.button} ${styles.danger}`}
-          onClick={() => setAsking("delete")}
-        >
-          Delete
-        </button>
-      </div>
+      {canEdit && (
+        <div className={styles.actions}>
+          <button type="button" className={styles.button} onClick={() => setAsking("rename")}>
+            Rename
+          </button>
+          <button
+            type="button"
+            className={styles.button}
+            onClick={() =>
+              void duplicate.mutateAsync(dashboard.id).then((copy) => router.push(`/dashboards/${copy.id}`))
+            }
+          >
+            Duplicate
+          </button>
+          <button
+            type="button"
+            className={`${styles.button} ${styles.danger}`}
+            onClick={() => setAsking("delete")}
+          >
+            Delete
+          </button>
+        </div>
+      )}
       {asking === "rename" && (
         <PromptDialog
           title="Rename dashboard"
@@ -109,6 +113,7 @@ function Row({
 }
 
 export function DashboardList() {
+  const canEdit = can(useMe().data, "editor");
   const router = useRouter();
   const [search, setSearch] = useState("");
   const [tag, setTag] = useState("");
@@ -146,25 +151,29 @@ export function DashboardList() {
             #{tag} ✕
           </button>
         )}
-        <button
-          type="button"
-          className={`${styles.button} ${styles.primary}`}
-          onClick={() => setNaming(true)}
-        >
-          New dashboard
-        </button>
-        {naming && (
-          <PromptDialog
-            title="New dashboard"
-            label="Name of the new dashboard"
-            submitLabel="Create"
-            busy={create.isPending}
-            error={create.error?.message}
-            onCancel={() => setNaming(false)}
-            onSubmit={(name) => void createNew(name).catch(() => undefined)}
-          />
+        {canEdit && (
+          <>
+            <button
+              type="button"
+              className={`${styles.button} ${styles.primary}`}
+              onClick={() => setNaming(true)}
+            >
+              New dashboard
+            </button>
+            {naming && (
+              <PromptDialog
+                title="New dashboard"
+                label="Name of the new dashboard"
+                submitLabel="Create"
+                busy={create.isPending}
+                error={create.error?.message}
+                onCancel={() => setNaming(false)}
+                onSubmit={(name) => void createNew(name).catch(() => undefined)}
+              />
+            )}
+            <ImportDialog onImported={(id) => router.push(`/dashboards/${id}`)} />
+          </>
         )}
-        <ImportDialog onImported={(id) => router.push(`/dashboards/${id}`)} />
       </div>
       {list.isPending && <p className="muted">Loading dashboards…</p>}
       {list.error && <p className={styles.error}>Could not load dashboards: {list.error.message}</p>}

@@ -3,11 +3,16 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { can, useMe } from "@/lib/client/auth";
 import { NAV_ITEMS } from "./nav-items";
+import { UserBox } from "./UserBox";
 
 /** The sidebar; on a phone it folds into a top bar whose Menu button shows the links. */
 export function AppNav() {
   const pathname = usePathname();
+  const me = useMe();
+  const isAdmin = can(me.data, "admin");
+  const items = NAV_ITEMS.filter((item) => !item.adminOnly || isAdmin);
   const [open, setOpen] = useState(false);
   // Following a link closes the menu: the state belongs to the page it was opened on.
   const [openedOn, setOpenedOn] = useState(pathname);
@@ -32,7 +37,7 @@ export function AppNav() {
         </button>
       </div>
       <div id="shell-links" className="shell-links">
-        {NAV_ITEMS.map((item) => (
+        {items.map((item) => (
           <Link
             key={item.href}
             href={item.href}
@@ -42,6 +47,7 @@ export function AppNav() {
             {item.label}
           </Link>
         ))}
+        <UserBox />
       </div>
     </nav>
   );

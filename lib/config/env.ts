@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { authEnvShape } from "./auth-env";
 
 // Every environment variable Watchwall reads, in one place, so a bad value fails at start with its name.
 const port = z.coerce
@@ -24,6 +25,7 @@ export const envSchema = z.object({
   SIMULATOR_FAULTS: z.string().optional(),
   WATCHWALL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   WATCHWALL_SKIP_BUILD: flag.default(false),
+  ...authEnvShape,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -34,6 +34,8 @@ export interface VersionSummary {
   name: string;
   message: string;
   createdAt: Date;
+  /** Who saved the version (email or token name); empty before authentication existed. */
+  author: string;
 }
 
 export class DashboardNotFoundError extends Error {
@@ -147,12 +149,14 @@ export async function getDashboard(id: string): Promise<SavedDashboard> {
 export async function createDashboard(
   metadata: DashboardMetadata,
   document: unknown,
+  /** Who saved it (email or token name), shown in version history. */
+  author = "",
 ): Promise<SavedDashboard> {
   const data = checked(metadata, document);
   const row = await db().$transaction(async (tx) => {
     const created = await tx.dashboard.create({ data: { ...data, version: 1 } });
     await tx.dashboardVersion.create({
-      data: { ...data, dashboardId: created.id, version: 1, message: "Created" },
+      data: { ...data, dashboardId: created.id, version: 1, message: "Created", author },
     });
     return created;
   });
@@ -166,6 +170,7 @@ export async function saveDashboard(
   metadata: DashboardMetadata,
   document: unknown,
   message = "",
+  author = "",
 ): Promise<SavedDashboard> {
   const data = checked(metadata, document);
   const saved = await db().$transaction(async (tx) => {
@@ -175,7 +180,7 @@ export async function saveDashboard(
     });
     if (updated.count === 0) return undefined;
     await tx.dashboardVersion.create({
-      data: { ...data, dashboardId: id, version: baseVersion + 1, message },
+      data: { ...data, dashboardId: id, version: baseVersion + 1, message, author },
     });
     return tx.dashboard.findUniqueOrThrow({ where: { id } });
   });
@@ -189,7 +194,7 @@ export async function listVersions(id: string): Promise<VersionSummary[]> {
   return db().dashboardVersion.findMany({
     where: { dashboardId: id },
     orderBy: { version: "desc" },
-    select: { version: true, name: true, message: true, createdAt: true },
+    select: { version: true, name: true, message: true, createdAt: true, author: true },
   });
 }
 
@@ -198,6 +203,7 @@ export async function restoreVersion(
   id: string,
   version: number,
   baseVersion: number,
+  author = "",
 ): Promise<SavedDashboard> {
   const old = await db().dashboardVersion.findUnique({
     where: { dashboardId_version: { dashboardId: id, version } },
@@ -209,10 +215,17 @@ export async function restoreVersion(
     tags: old.tags,
     folder: old.folder || undefined,
   };
-  return saveDashboard(id, baseVersion, metadata, readDocument(old.document), `Restored version ${version}`);
+  return saveDashboard(
+    id,
+    baseVersion,
+    metadata,
+    readDocument(old.document),
+    `Restored version ${version}`,
+    author,
+  );
 }
 
-export async function duplicateDashboard(id: string): Promise<SavedDashboard> {
+export async function duplicateDashboard(id: string, author = ""): Promise<SavedDashboard> {
   const source = await getDashboard(id);
   return createDashboard(
     {
@@ -222,6 +235,7 @@ export async function duplicateDashboard(id: string): Promise<SavedDashboard> {
       folder: source.folder || undefined,
     },
     source.document,
+    author,
   );
 }
 

@@ -51,3 +51,12 @@ export async function checkHealth(): Promise<HealthReport> {
   const [database, aws] = await Promise.all([checkDatabase(), checkAws()]);
   return { status: database.status === "ok" && aws.status === "ok" ? "ok" : "error", database, aws };
 }
+
+/** What anyone may see: statuses, not error texts (which can name hosts, ports and paths). */
+export function publicHealth(report: HealthReport): HealthReport {
+  return {
+    status: report.status,
+    database: { status: report.database.status },
+    aws: { mode: report.aws.mode, status: report.aws.status },
+  };
+}

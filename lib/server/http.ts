@@ -1,6 +1,9 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { AccountConflictError, ReadOnlyAccountError } from "@/lib/accounts/repository";
+import { CONTEXT_HEADER, decodeContext } from "@/lib/auth/principal";
+import { redactIdentity } from "@/lib/auth/redact";
+import { UserConflictError } from "@/lib/auth/users";
 import { classifyAwsError, describeFailure } from "@/lib/aws/errors";
 import { UnknownAccountError } from "@/lib/aws/metric-data";
 import {
@@ -81,7 +84,13 @@ function body(status: number, code: string, message: string, extra: Record<strin
   );
 }
 
-export function errorResponse(error: unknown): NextResponse {
+function callerIsAdmin(request: unknown): boolean {
+  if (!(request instanceof Request)) return false;
+  const principal = decodeContext(request.headers.get(CONTEXT_HEADER))?.principal;
+  return principal?.role === "admin" && !principal.scope;
+}
+
+export function errorResponse(error: unknown, request?: unknown): NextResponse {
   if (error instanceof HttpError)
     return body(error.status, error.code, error.message, error.issues ? { issues: error.issues } : {});
   if (error instanceof DashboardNotFoundError) return body(404, "not_found", error.message);
@@ -91,11 +100,17 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof InvalidDashboardError)
     return body(400, "invalid_dashboard", error.message, { issues: error.issues });
   if (error instanceof AccountConflictError) return body(409, "conflict", error.message);
+  if (error instanceof UserConflictError) return body(409, "conflict", error.message);
   if (error instanceof ReadOnlyAccountError) return body(403, "read_only_account", error.message);
   if (error instanceof UnknownAccountError) return body(400, "unknown_account", error.message);
-  const failure = classifyAwsError(error);
-  if (failure.kind !== "unknown")
+  const classified = classifyAwsError(error);
+  if (classified.kind !== "unknown") {
+    // AWS's texts can name the server's own IAM identity: only Admins see it.
+    const failure = callerIsAdmin(request)
+      ? classified
+      : { ...classified, message: redactIdentity(classified.message) };
     return body(502, `aws_${failure.kind}`, describeFailure(failure), { failure });
+  }
   console.error("[watchwall] unhandled error in a route handler:", error);
   return body(500, "internal", "Something went wrong on the server; details are in its log.");
 }
@@ -106,7 +121,7 @@ export function route<Args extends unknown[]>(handler: (...args: Args) => Promis
     try {
       return await handler(...args);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, args[0]);
     }
   };
 }

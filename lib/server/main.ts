@@ -3,6 +3,10 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { AccountsFileError, readAccountsFile } from "@/lib/accounts/accounts-file";
+import { authConfig } from "@/lib/auth/config";
+import { createGate } from "@/lib/auth/gate";
+import { issueSetupToken } from "@/lib/auth/setup";
+import { ensureAdmin } from "@/lib/auth/users";
 import { syncAccounts } from "@/lib/accounts/repository";
 import { ConfigError, parseEnv, resolveAwsMode, type Env } from "@/lib/config/env";
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
@@ -94,15 +98,34 @@ async function main(): Promise<void> {
     log(`registered ${accounts.length} accounts from ${env.WATCHWALL_ACCOUNTS_FILE}`);
   }
 
+  if (env.WATCHWALL_ADMIN_EMAIL && env.WATCHWALL_ADMIN_PASSWORD) {
+    const outcome = await ensureAdmin(env.WATCHWALL_ADMIN_EMAIL, env.WATCHWALL_ADMIN_PASSWORD);
+    log(`admin ${env.WATCHWALL_ADMIN_EMAIL} ${outcome} from WATCHWALL_ADMIN_EMAIL/WATCHWALL_ADMIN_PASSWORD`);
+  }
+
   if (!env.WATCHWALL_SKIP_BUILD) ensureBuild();
   const app = next({ dev, dir: ROOT, hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
+  // Every request passes the authentication gate (lib/auth/gate.ts) before Next sees it.
+  const gate = createGate({ config: authConfig() });
+  const server = http.createServer((req, res) => {
+    gate(req, res, (r, s) => handle(r, s)).catch((error: unknown) => {
+      console.error("[watchwall] request failed in the authentication gate:", error);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end();
+      }
+    });
+  });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
-  log(
-    `ready on http://localhost:${env.PORT} in ${Math.round(performance.now() - started)} ms (AWS: ${mode})`,
-  );
+  const base = (env.WATCHWALL_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+  log(`ready on ${base} in ${Math.round(performance.now() - started)} ms (AWS: ${mode})`);
+  const setupToken = await issueSetupToken();
+  if (setupToken) {
+    log("no user yet: open this one-time link to create the first admin:");
+    log(`    ${base}/setup?token=${setupToken}`);
+  }
 
   let stopping = false;
   const stop = (signal: string) => {

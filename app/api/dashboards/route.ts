@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { auditFrom } from "@/lib/auth/audit-request";
+import { authorOf } from "@/lib/auth/context";
 import { createDashboardBody, listDashboardsQuery } from "@/lib/dashboards/api-schemas";
 import { createEmptyDocument } from "@/lib/dashboards/model";
 import { createDashboard, listDashboards } from "@/lib/dashboards/repository";
@@ -13,6 +15,11 @@ export const GET = route(async (request: Request) => {
 
 export const POST = route(async (request: Request) => {
   const { document, ...metadata } = await parseBody(request, createDashboardBody);
-  const created = await createDashboard(metadata, document ?? createEmptyDocument(metadata.name));
+  const created = await createDashboard(
+    metadata,
+    document ?? createEmptyDocument(metadata.name),
+    authorOf(request),
+  );
+  await auditFrom(request, "dashboard_created", "dashboard", created.id, { name: created.name });
   return NextResponse.json(created, { status: 201 });
 });

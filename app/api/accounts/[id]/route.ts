@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { assertAccountAllowed } from "@/lib/accounts/policy";
+import { auditFrom } from "@/lib/auth/audit-request";
 import { toAccountView } from "@/lib/accounts/public-view";
 import { deleteAccount, updateAccount } from "@/lib/accounts/repository";
 import { accountConfigSchema } from "@/lib/aws/account-config";
@@ -15,15 +17,21 @@ export const PUT = route(async (request: Request, { params }: Context) => {
   const raw = await parseBody(request, updateBody);
   const removeExternalId = raw.externalId === null;
   const config = parseParams({ ...raw, externalId: raw.externalId ?? undefined }, accountConfigSchema);
+  await assertAccountAllowed(config);
   const updated = await updateAccount(id, config, removeExternalId ? "remove" : "keep");
   if (!updated) throw new NotFoundError(`account ${id} does not exist`);
   invalidateAccountCache();
+  await auditFrom(request, "account_changed", "account", id, {
+    name: updated.name,
+    accountId: updated.accountId,
+  });
   return NextResponse.json(toAccountView(updated));
 });
 
-export const DELETE = route(async (_request: Request, { params }: Context) => {
+export const DELETE = route(async (request: Request, { params }: Context) => {
   const id = (await params).id;
   if (!(await deleteAccount(id))) throw new NotFoundError(`account ${id} does not exist`);
   invalidateAccountCache();
+  await auditFrom(request, "account_deleted", "account", id);
   return new NextResponse(null, { status: 204 });
 });

@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { auditFrom } from "@/lib/auth/audit-request";
+import { authorOf } from "@/lib/auth/context";
 import { saveDashboardBody } from "@/lib/dashboards/api-schemas";
 import { deleteDashboard, getDashboard, saveDashboard } from "@/lib/dashboards/repository";
 import { parseBody, route } from "@/lib/server/http";
@@ -13,10 +15,15 @@ export const GET = route(async (_request: Request, { params }: Context) => {
 
 export const PUT = route(async (request: Request, { params }: Context) => {
   const { baseVersion, document, message, ...metadata } = await parseBody(request, saveDashboardBody);
-  return NextResponse.json(await saveDashboard((await params).id, baseVersion, metadata, document, message));
+  const id = (await params).id;
+  const saved = await saveDashboard(id, baseVersion, metadata, document, message, authorOf(request));
+  await auditFrom(request, "dashboard_saved", "dashboard", id, { name: saved.name, version: saved.version });
+  return NextResponse.json(saved);
 });
 
-export const DELETE = route(async (_request: Request, { params }: Context) => {
-  await deleteDashboard((await params).id);
+export const DELETE = route(async (request: Request, { params }: Context) => {
+  const id = (await params).id;
+  await deleteDashboard(id);
+  await auditFrom(request, "dashboard_deleted", "dashboard", id);
   return new NextResponse(null, { status: 204 });
 });

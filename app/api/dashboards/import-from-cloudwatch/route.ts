@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { auditFrom } from "@/lib/auth/audit-request";
+import { authorOf } from "@/lib/auth/context";
 import { z } from "zod";
 import { findAccount } from "@/lib/accounts/repository";
 import { getCloudWatchDashboardBody } from "@/lib/aws/cloudwatch-dashboards";
@@ -33,6 +35,11 @@ export const POST = route(async (request: Request) => {
   const created = await createDashboard(
     { name: input.name ?? `${input.dashboardName} (${account.name})`, tags: ["imported"] },
     result.document,
+    authorOf(request),
   );
+  await auditFrom(request, "dashboard_created", "dashboard", created.id, {
+    name: created.name,
+    importedFrom: account.name,
+  });
   return NextResponse.json({ dashboard: created, warnings: result.warnings }, { status: 201 });
 });

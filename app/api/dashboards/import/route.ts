@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { auditFrom } from "@/lib/auth/audit-request";
+import { authorOf } from "@/lib/auth/context";
 import { importDashboardBody } from "@/lib/dashboards/api-schemas";
 import { importCloudWatchDashboard } from "@/lib/dashboards/cloudwatch";
 import { createDashboard } from "@/lib/dashboards/repository";
@@ -20,6 +22,14 @@ export const POST = route(async (request: Request) => {
       result.errors,
     );
   }
-  const created = await createDashboard({ name: input.name, tags: input.tags ?? [] }, result.document);
+  const created = await createDashboard(
+    { name: input.name, tags: input.tags ?? [] },
+    result.document,
+    authorOf(request),
+  );
+  await auditFrom(request, "dashboard_created", "dashboard", created.id, {
+    name: created.name,
+    imported: true,
+  });
   return NextResponse.json({ dashboard: created, warnings: result.warnings }, { status: 201 });
 });

@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { auditFrom } from "@/lib/auth/audit-request";
+import { authorOf } from "@/lib/auth/context";
 import { z } from "zod";
 import { restoreVersionBody } from "@/lib/dashboards/api-schemas";
 import { restoreVersion } from "@/lib/dashboards/repository";
@@ -10,6 +12,11 @@ export const POST = route(
   async (request: Request, { params }: { params: Promise<{ id: string; version: string }> }) => {
     const { id, version } = parseParams(await params, paramsSchema);
     const { baseVersion } = await parseBody(request, restoreVersionBody);
-    return NextResponse.json(await restoreVersion(id, version, baseVersion));
+    const restored = await restoreVersion(id, version, baseVersion, authorOf(request));
+    await auditFrom(request, "dashboard_restored", "dashboard", id, {
+      version,
+      newVersion: restored.version,
+    });
+    return NextResponse.json(restored);
   },
 );

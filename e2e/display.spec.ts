@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { NO_SESSION } from "./auth";
+
+test("a display token opens its dashboard read-only, nothing else; a revoked screen says so", async ({
+  browser,
+  request,
+}) => {
+  const list = (await (await request.get("/api/dashboards")).json()) as {
+    dashboards: Array<{ id: string; name: string }>;
+  };
+  const [shown, other] = list.dashboards;
+  expect(shown && other).toBeTruthy();
+  const created = await request.post("/api/tokens", {
+    data: { name: "Lobby TV", role: "display", dashboards: [shown?.id] },
+  });
+  expect(created.status()).toBe(201);
+  const { token } = (await created.json()) as { token: string };
+
+  const screen = await browser.newContext({ storageState: NO_SESSION });
+  const page = await screen.newPage();
+  await page.goto(`/pair?token=${encodeURIComponent(token)}`);
+  await expect(page).toHaveURL(new RegExp(`/dashboards/${shown?.id}\\?kiosk`));
+  await expect(page.getByRole("heading", { name: shown?.name })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit", exact: true })).toHaveCount(0);
+  await expect(page.getByTestId("user-role")).toHaveText("display");
+
+  expect((await page.goto(`/dashboards/${other?.id}`))?.status()).toBe(403);
+  expect((await page.request.get("/api/dashboards")).status()).toBe(403);
+  expect((await page.request.put(`/api/dashboards/${shown?.id}`, { data: {} })).status()).toBe(403);
+
+  const displays = (await (await request.get("/api/displays")).json()) as {
+    displays: Array<{ id: string; name: string; revoked: boolean }>;
+  };
+  const lobby = displays.displays.find((d) => d.name === "Lobby TV" && !d.revoked);
+  expect(lobby).toBeDefined();
+  expect((await request.delete(`/api/displays/${lobby?.id}`)).status()).toBe(204);
+
+  await page.goto(`/dashboards/${shown?.id}`);
+  await expect(page).toHaveURL(/\/pair\?revoked=1/);
+  await expect(page.getByRole("alert").filter({ hasText: "revoked this screen" })).toBeVisible();
+  await screen.close();
+});
+
+test("a pairing code typed on a wall screen makes it a Display of its dashboard", async ({
+  browser,
+  request,
+}) => {
+  const list = (await (await request.get("/api/dashboards")).json()) as {
+    dashboards: Array<{ id: string; name: string }>;
+  };
+  const shown = list.dashboards[0];
+  const created = await request.post("/api/displays/pairing-codes", {
+    data: { name: "Ops corridor", dashboards: [shown?.id] },
+  });
+  expect(created.status()).toBe(201);
+  const { code } = (await created.json()) as { code: string };
+
+  const screen = await browser.newContext({ storageState: NO_SESSION });
+  const page = await screen.newPage();
+  await page.goto("/pair");
+  await page.getByLabel("Pairing code").fill(code.toLowerCase());
+  await page.getByRole("button", { name: "Pair" }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboards/${shown?.id}\\?kiosk`));
+  await expect(page.getByTestId("user-role")).toHaveText("display");
+
+  // The code is used up.
+  const again = await request.post("/api/auth/pair", { data: { code } });
+  expect(again.status()).toBe(401);
+  await screen.close();
+});

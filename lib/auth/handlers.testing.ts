@@ -1,0 +1,32 @@
+import { CONTEXT_HEADER, encodeContext, type Principal } from "./principal";
+
+// Route handlers are called directly in tests with the context the gate would have signed in.
+
+export function gatedRequest(
+  path: string,
+  init: {
+    method?: string;
+    body?: unknown;
+    rawBody?: string;
+    principal?: Principal | null;
+    address?: string;
+  } = {},
+): Request {
+  const headers = new Headers({
+    [CONTEXT_HEADER]: encodeContext({
+      principal: init.principal ?? null,
+      address: init.address ?? "127.0.0.1",
+    }),
+    "content-type": "application/json",
+    "user-agent": "vitest",
+  });
+  return new Request(`http://localhost:4400${path}`, {
+    method: init.method ?? (init.body === undefined && init.rawBody === undefined ? "GET" : "POST"),
+    headers,
+    body: init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+  });
+}
+
+export function adminPrincipal(userId: string, email = "admin@example.com"): Principal {
+  return { kind: "user", id: userId, userId, name: email, role: "admin" };
+}
