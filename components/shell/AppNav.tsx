@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { AlarmNavBadge } from "@/components/alarms/AlarmNavBadge";
 import { NAV_ITEMS } from "./nav-items";
 
 export function AppNav() {
@@ -18,6 +19,7 @@ export function AppNav() {
           aria-current={pathname === item.href || pathname.startsWith(`${item.href}/`) ? "page" : undefined}
         >
           {item.label}
+          {item.href === "/alarms" && <AlarmNavBadge />}
         </Link>
       ))}
     </nav>
