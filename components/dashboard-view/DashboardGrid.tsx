@@ -1,5 +1,7 @@
 "use client";
 
+import { AlarmStatusWidgetView } from "@/components/alarms/AlarmStatusWidgetView";
+import { HealthWidgetView } from "@/components/aws-health/HealthWidgetView";
 import { MetricWidgetView } from "@/components/widgets/MetricWidgetView";
 import { TextWidgetView } from "@/components/widgets/TextWidgetView";
 import { UnsupportedWidgetView } from "@/components/widgets/UnsupportedWidgetView";
@@ -115,12 +117,14 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
     );
   }
   if (widget.type === "text") return <TextWidgetView widget={widget} actions={actions} />;
-  if (widget.type === "alarm-status" || widget.type === "logs") {
+  if (widget.type === "alarm-status") return <AlarmStatusWidgetView widget={widget} actions={actions} />;
+  if (widget.type === "aws-health") return <HealthWidgetView widget={widget} actions={actions} />;
+  if (widget.type === "logs") {
     return (
       <WidgetFrame id={widget.id} title={widget.title} actions={actions}>
         <p className={styles.muted}>
-          {widget.type === "logs" ? "Logs Insights widgets" : "Alarm status widgets"} are kept with the
-          dashboard and exported unchanged; Watchwall does not draw them yet.
+          Logs Insights widgets are kept with the dashboard and exported unchanged; Watchwall does not draw
+          them yet.
         </p>
       </WidgetFrame>
     );
