@@ -1,5 +1,6 @@
 "use client";
 
+import { AlarmAnnotatedMetricWidget } from "@/components/alarms/AlarmAnnotatedMetricWidget";
 import { AlarmStatusWidgetView } from "@/components/alarms/AlarmStatusWidgetView";
 import { HealthWidgetView } from "@/components/aws-health/HealthWidgetView";
 import { MetricWidgetView } from "@/components/widgets/MetricWidgetView";
@@ -100,8 +101,10 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
     const units = Object.fromEntries(
       (panel?.series ?? []).flatMap((s) => (s.unit ? [[s.queryId, s.unit]] : [])),
     );
+    // Alarm annotations (threshold and state shading) need the alarm's data: a wrapper fetches it.
+    const View = widget.annotations?.alarms?.length ? AlarmAnnotatedMetricWidget : MetricWidgetView;
     return (
-      <MetricWidgetView
+      <View
         widget={widget}
         result={panel}
         requestError={panel ? undefined : props.loading ? undefined : props.requestError}

@@ -99,8 +99,19 @@ const RANGE_SECONDS: Record<string, number> = {
   "1w": 7 * 86400,
 };
 
+/** [I] The longest window alarm history is read for (AWS keeps 30 days of it anyway). */
+const MAX_HISTORY_WINDOW_MS = 31 * 86_400_000;
+
 export async function alarmDetail(
-  where: { account: string; region: string; name: string; range: string },
+  where: {
+    account: string;
+    region: string;
+    name: string;
+    range: string;
+    start?: number;
+    end?: number;
+    graph?: "true" | "false";
+  },
   now = Date.now(),
 ): Promise<AlarmDetailResponse> {
   const { alarms, sources } = await currentAlarms(now);
@@ -114,7 +125,10 @@ export async function alarmDetail(
     );
   }
   const seconds = RANGE_SECONDS[where.range] ?? RANGE_SECONDS["3h"] ?? 10800;
-  const range = { start: now - seconds * 1000, end: now };
+  const range =
+    where.start !== undefined && where.end !== undefined
+      ? { start: Math.max(where.start, where.end - MAX_HISTORY_WINDOW_MS), end: Math.min(where.end, now) }
+      : { start: now - seconds * 1000, end: now };
   const account = (await listAccounts()).find(
     (a) => a.accountId === where.account && a.regions.includes(where.region),
   );
@@ -150,13 +164,16 @@ export async function alarmDetail(
       ...(c.alarm ? { alarm: c.alarm } : {}),
     })),
   };
-  if (alarm.type === "metric") {
+  if (alarm.type === "metric" && where.graph !== "false") {
     const widget = alarmGraphWidget(alarm, { accountId: alarm.accountId, region: alarm.region }, segments);
     detail.widget = widget;
     try {
       detail.graph = await runMetricsQuery(
         {
-          range: relativeRange(seconds),
+          range:
+            where.start !== undefined
+              ? { type: "absolute", start: range.start, end: Math.max(range.end, range.start + 60_000) }
+              : relativeRange(seconds),
           widgets: [widget],
           widths: {},
           variables: [],

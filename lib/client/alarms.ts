@@ -58,6 +58,36 @@ export function alarmsSummaryOptions() {
   });
 }
 
+/** Account, Region and name of an alarm ARN (`arn:aws:cloudwatch:<region>:<account>:alarm:<name>`). */
+export function parseAlarmArn(arn: string): { account: string; region: string; name: string } | undefined {
+  const match = /^arn:aws[a-z-]*:cloudwatch:([a-z0-9-]+):(\d{12}):alarm:(.+)$/.exec(arn);
+  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  return { region: match[1], account: match[2], name: match[3] };
+}
+
+/** Threshold and states of an alarm over a dashboard's range (annotations.alarms), without its graph. */
+export function alarmAnnotationOptions(arn: string, range: { start: number; end: number }) {
+  const where = parseAlarmArn(arn);
+  // Rounded to the minute so a refreshing dashboard reuses the answer within the minute.
+  const start = Math.floor(range.start / 60_000) * 60_000;
+  const end = Math.ceil(range.end / 60_000) * 60_000;
+  const params = new URLSearchParams({
+    account: where?.account ?? "",
+    region: where?.region ?? "",
+    name: where?.name ?? "",
+    start: String(start),
+    end: String(end),
+    graph: "false",
+  });
+  return queryOptions({
+    queryKey: ["alarms", "annotation", arn, start, end] as const,
+    queryFn: ({ signal }) => api<AlarmDetailResponse>(`/api/alarms/detail?${params}`, { signal }),
+    enabled: Boolean(where) && range.end > range.start,
+    placeholderData: (previous) => previous,
+    staleTime: 30_000,
+  });
+}
+
 export function alarmDetailOptions(query: AlarmDetailQuery) {
   const params = new URLSearchParams({
     account: query.account,

@@ -77,12 +77,26 @@ export type AlarmsSummaryResponse = z.infer<typeof alarmsSummaryResponseSchema>;
 
 export const ALARM_DETAIL_RANGES = ["1h", "3h", "12h", "1d", "3d", "1w"] as const;
 
-export const alarmDetailQuerySchema = z.object({
-  account: accountIdSchema,
-  region: regionSchema,
-  name: z.string().min(1).max(255),
-  range: z.enum(ALARM_DETAIL_RANGES).default("3h"),
-});
+export const alarmDetailQuerySchema = z
+  .object({
+    account: accountIdSchema,
+    region: regionSchema,
+    name: z.string().min(1).max(255),
+    range: z.enum(ALARM_DETAIL_RANGES).default("3h"),
+    /** Epoch ms; both given, they replace `range` (a dashboard's range, for alarm annotations). */
+    start: z.coerce.number().int().nonnegative().optional(),
+    end: z.coerce.number().int().positive().optional(),
+    /** "false": skip the graph (alarm annotations need only the threshold and the states). */
+    graph: z.enum(["true", "false"]).default("true"),
+  })
+  .refine(
+    (q) =>
+      (q.start === undefined) === (q.end === undefined) && (q.start === undefined || (q.end ?? 0) > q.start),
+    {
+      message: "start and end go together, start before end",
+      path: ["end"],
+    },
+  );
 export type AlarmDetailQuery = z.input<typeof alarmDetailQuerySchema>;
 
 const segmentSchema = z.object({ state: alarmStateSchema, start: z.number(), end: z.number() });
