@@ -48,6 +48,8 @@ export default defineConfig({
       WATCHWALL_PG_PORT: String(PORT + 1),
       SIMULATOR_PORT: String(PORT + 2),
       WATCHWALL_AWS_MODE: "simulator",
+      // Alarm journeys watch a state change reach open screens within one poll.
+      WATCHWALL_ALARM_POLL_SECONDS: "10",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
