@@ -15,6 +15,7 @@ import {
 } from "@/lib/alarms/url-state";
 import { alarmsListOptions } from "@/lib/client/alarms";
 import controls from "@/components/ui/controls.module.css";
+import { AddSelectionToDashboard } from "./AddSelectionToDashboard";
 import { ALARM_STATE_LABELS, AlarmStateBadge } from "./AlarmStateBadge";
 import { alarmHref, AlarmTree } from "./AlarmTree";
 import { SourceProblems } from "./SourceProblems";
@@ -149,6 +150,19 @@ export function AlarmsView() {
           />
         </label>
         <label>
+          Name starts with
+          <input
+            className={controls.input}
+            defaultValue={query.prefix ?? ""}
+            onBlur={(e) => set("prefix", e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") set("prefix", e.currentTarget.value);
+            }}
+            placeholder="e.g. prod-"
+            aria-label="Name starts with"
+          />
+        </label>
+        <label>
           Actions suppressed
           <select
             className={controls.input}
@@ -176,6 +190,15 @@ export function AlarmsView() {
           </select>
         </label>
       </div>
+      <AddSelectionToDashboard
+        selection={{
+          ...(query.state ? { state: query.state } : {}),
+          ...(query.account ? { account: query.account } : {}),
+          ...(query.region ? { region: query.region } : {}),
+          ...(query.prefix ? { prefix: query.prefix } : {}),
+          ...(query.sort ? { sort: query.sort } : {}),
+        }}
+      />
       {error && <p className="status-error">{error.message}</p>}
       {isPending && <p className="muted">Loading alarms…</p>}
       {data && data.sources.length === 0 && (

@@ -10,6 +10,7 @@ export const ALARM_URL_KEYS = [
   "region",
   "namespace",
   "q",
+  "prefix",
   "suppressed",
   "sort",
 ] as const;
