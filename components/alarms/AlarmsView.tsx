@@ -15,7 +15,8 @@ import {
 } from "@/lib/alarms/url-state";
 import { alarmsListOptions } from "@/lib/client/alarms";
 import controls from "@/components/ui/controls.module.css";
-import { AddSelectionToDashboard } from "./AddSelectionToDashboard";
+import { appendSelectionWidget } from "@/lib/alarms/selection-widget";
+import { AddToDashboard } from "./AddToDashboard";
 import { ALARM_STATE_LABELS, AlarmStateBadge } from "./AlarmStateBadge";
 import { alarmHref, AlarmTree } from "./AlarmTree";
 import { SourceProblems } from "./SourceProblems";
@@ -190,14 +191,19 @@ export function AlarmsView() {
           </select>
         </label>
       </div>
-      <AddSelectionToDashboard
-        selection={{
-          ...(query.state ? { state: query.state } : {}),
-          ...(query.account ? { account: query.account } : {}),
-          ...(query.region ? { region: query.region } : {}),
-          ...(query.prefix ? { prefix: query.prefix } : {}),
-          ...(query.sort ? { sort: query.sort } : {}),
-        }}
+      <AddToDashboard
+        label="Add this selection to a dashboard"
+        defaultName="Alarms"
+        message="Added an alarm status widget from Alarms"
+        append={(document) =>
+          appendSelectionWidget(document, {
+            ...(query.state ? { state: query.state } : {}),
+            ...(query.account ? { account: query.account } : {}),
+            ...(query.region ? { region: query.region } : {}),
+            ...(query.prefix ? { prefix: query.prefix } : {}),
+            ...(query.sort ? { sort: query.sort } : {}),
+          })
+        }
       />
       {error && <p className="status-error">{error.message}</p>}
       {isPending && <p className="muted">Loading alarms…</p>}

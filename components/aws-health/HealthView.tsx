@@ -3,8 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { HEALTH_GROUP_TITLES, HEALTH_GROUPS, healthGroup } from "@/lib/aws-health/groups";
+import { appendHealthWidget } from "@/lib/aws-health/health-widget";
 import { healthEventsOptions } from "@/lib/client/aws-health";
 import type { HealthEventsQuery } from "@/lib/contracts/aws-health";
+import { AddToDashboard } from "@/components/alarms/AddToDashboard";
 import controls from "@/components/ui/controls.module.css";
 import { HealthEventCard } from "./HealthEventCard";
 import { HealthSourceCards } from "./HealthSourceCards";
@@ -85,6 +87,18 @@ export function HealthView() {
           data.facets.accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.id})` })),
         )}
       </div>
+      <AddToDashboard
+        label="Add these events to a dashboard"
+        defaultName="AWS Health"
+        message="Added an AWS Health widget"
+        append={(document) =>
+          appendHealthWidget(document, {
+            ...(query.account ? { account: query.account } : {}),
+            ...(query.service ? { service: query.service } : {}),
+            ...(query.region ? { region: query.region } : {}),
+          })
+        }
+      />
       {HEALTH_GROUPS.map((group) => {
         const events = data.events.filter((e) => healthGroup(e) === group);
         return (

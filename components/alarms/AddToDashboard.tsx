@@ -3,15 +3,15 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { appendSelectionWidget, type AlarmSelection } from "@/lib/alarms/selection-widget";
 import { api, ApiError } from "@/lib/client/api";
 import { dashboardKeys, useDashboardList, type SavedDashboardJson } from "@/lib/client/dashboards";
-import { createEmptyDocument } from "@/lib/dashboards/model";
+import { createEmptyDocument, type DashboardDocument } from "@/lib/dashboards/model";
 import { editDashboardWithRetry, type DashboardStore } from "@/lib/ui/dashboard-append";
 import controls from "@/components/ui/controls.module.css";
 
-// "Add to dashboard" for the /alarms selection: an alarm status widget that keeps selecting by account,
-// Region, name prefix and state (a wall screen of "everything in ALARM"), on an existing or a new dashboard.
+// "Add to dashboard" for the /alarms selection (an alarm status widget that keeps selecting by account, Region,
+// name prefix and state: a wall screen of "everything in ALARM") and the /health filters (a Health widget), on
+// an existing dashboard (optimistic lock, one retry) or a new one.
 
 const NEW = "__new__";
 
@@ -21,27 +21,35 @@ const store: DashboardStore<SavedDashboardJson> = {
     api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}`, { method: "PUT", body }),
 };
 
-export function AddSelectionToDashboard({ selection }: { selection: AlarmSelection }) {
+export interface AddToDashboardProps {
+  label: string;
+  defaultName: string;
+  /** Version message recorded with the save. */
+  message: string;
+  append: (document: DashboardDocument) => DashboardDocument;
+}
+
+export function AddToDashboard({ label, defaultName, message, append }: AddToDashboardProps) {
   const client = useQueryClient();
   const dashboards = useDashboardList("", "");
   const [target, setTarget] = useState("");
-  const [name, setName] = useState("Alarms");
+  const [name, setName] = useState(defaultName);
   const add = useMutation({
     mutationFn: async (): Promise<SavedDashboardJson> => {
       if (target === NEW) {
-        const document = appendSelectionWidget(createEmptyDocument(name), selection);
+        const document = append(createEmptyDocument(name));
         return api<SavedDashboardJson>("/api/dashboards", { body: { name, tags: [], document } });
       }
-      return editDashboardWithRetry(store, target, (document) => appendSelectionWidget(document, selection), {
+      return editDashboardWithRetry(store, target, append, {
         isConflict: (error) => error instanceof ApiError && error.status === 409,
-        message: "Added an alarm status widget from Alarms",
+        message,
       });
     },
     onSuccess: () => client.invalidateQueries({ queryKey: dashboardKeys.all }),
   });
   return (
     <details>
-      <summary className={controls.button}>Add this selection to a dashboard</summary>
+      <summary className={controls.button}>{label}</summary>
       <div style={{ display: "flex", gap: 8, marginTop: 8, flexWrap: "wrap", alignItems: "center" }}>
         <select
           className={controls.input}
