@@ -229,6 +229,23 @@ test("a selector widget shows everything in ALARM across accounts and exports as
   expect(body.widgets[0]?.properties.alarms.every((arn) => arn.startsWith("arn:aws:cloudwatch:"))).toBe(true);
 });
 
+test("the /alarms selection becomes a wall widget on a new dashboard", async ({ page }) => {
+  const alarms = new AlarmsPage(page);
+  await alarms.goto(`?state=ALARM&account=${PROD}`);
+  await page.getByText("Add this selection to a dashboard").click();
+  await page.getByLabel("Dashboard", { exact: true }).selectOption({ label: "New dashboard…" });
+  await page.getByLabel("New dashboard name").fill("Production firing");
+  await page.getByRole("button", { name: "Add widget" }).click();
+  await page.getByRole("link", { name: "Production firing" }).click();
+  await expect(page.getByTestId("alarm-tile").first()).toBeVisible();
+  const tiles = await page
+    .getByTestId("alarm-tile")
+    .evaluateAll((e) => e.map((t) => t.getAttribute("data-state")));
+  expect(tiles.length).toBeGreaterThan(0);
+  expect(new Set(tiles)).toEqual(new Set(["ALARM"]));
+  await expect(page.getByTestId("alarm-tile").filter({ hasText: INCIDENT_ALARM })).toHaveCount(1);
+});
+
 test("DescribeAlarms calls do not grow with the number of open screens", async ({ browser }) => {
   test.setTimeout(180_000);
   const WINDOW_MS = 30_000;
