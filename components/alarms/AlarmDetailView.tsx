@@ -63,8 +63,8 @@ export function AlarmDetailView() {
       </h2>
       <p className="muted">
         {alarm.accountName} ({alarm.accountId}) · {alarm.region} · in this state for{" "}
-        {durationSince(alarm.stateUpdatedAt, data.range.end)} (since{" "}
-        {new Date(alarm.stateUpdatedAt).toLocaleString()})
+        {durationSince(alarm.stateTransitionedAt ?? alarm.stateUpdatedAt, data.range.end)} (since{" "}
+        {new Date(alarm.stateTransitionedAt ?? alarm.stateUpdatedAt).toLocaleString()})
       </p>
       {alarm.description && <p>{alarm.description}</p>}
       <p className={styles.reason}>{alarm.stateReason}</p>

@@ -254,8 +254,8 @@ export function AlarmsView() {
                   <td>
                     {alarm.type === "composite" ? "Composite" : alarm.metrics ? "Metric math" : "Metric"}
                   </td>
-                  <td title={new Date(alarm.stateUpdatedAt).toLocaleString()}>
-                    {durationSince(alarm.stateUpdatedAt, now)}
+                  <td title={new Date(alarm.stateTransitionedAt ?? alarm.stateUpdatedAt).toLocaleString()}>
+                    {durationSince(alarm.stateTransitionedAt ?? alarm.stateUpdatedAt, now)}
                   </td>
                   <td className={styles.reason}>{alarm.stateReason}</td>
                 </tr>

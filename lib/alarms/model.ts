@@ -39,6 +39,8 @@ export const alarmRecordSchema = z.object({
   stateReason: z.string(),
   /** When the state last changed (StateUpdatedTimestamp). */
   stateUpdatedAt: z.string(),
+  /** When the state last changed value (StateTransitionedTimestamp): the start of "time in state". */
+  stateTransitionedAt: z.string().optional(),
   actionsEnabled: z.boolean(),
   /** Composite alarms only: actions are currently suppressed by the suppressor alarm. */
   actionsSuppressed: z.boolean(),

@@ -66,6 +66,7 @@ export function metricAlarmRecord(alarm: MetricAlarm): AlarmRecord {
     state: state(alarm.StateValue),
     stateReason: alarm.StateReason ?? "",
     stateUpdatedAt: iso(alarm.StateUpdatedTimestamp),
+    stateTransitionedAt: alarm.StateTransitionedTimestamp?.toISOString(),
     actionsEnabled: alarm.ActionsEnabled ?? true,
     actionsSuppressed: false,
     namespace: alarm.Namespace,
@@ -93,6 +94,7 @@ export function compositeAlarmRecord(alarm: CompositeAlarm): AlarmRecord {
     state: state(alarm.StateValue),
     stateReason: alarm.StateReason ?? "",
     stateUpdatedAt: iso(alarm.StateUpdatedTimestamp),
+    stateTransitionedAt: alarm.StateTransitionedTimestamp?.toISOString(),
     actionsEnabled: alarm.ActionsEnabled ?? true,
     // AWS reports "None" (outside the enum the SDK models) when nothing suppresses the actions.
     actionsSuppressed: ((alarm.ActionsSuppressedBy as string | undefined) ?? "None") !== "None",

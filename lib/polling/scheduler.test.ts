@@ -58,4 +58,32 @@ describe("poll scheduler", () => {
     expect(maxRunning).toBe(1);
     expect(polls).toBe(2);
   });
+
+  it("picks up added targets and drops removed ones at the next refresh of the list", async () => {
+    let keys = ["a"];
+    const polled: string[] = [];
+    const kept: string[][] = [];
+    const scheduler = startPollScheduler({
+      name: "test",
+      intervalMs: 60_000,
+      tickMs: 1_000,
+      targetRefreshMs: 5_000,
+      targets: async () => keys.map((key) => ({ key })),
+      onTargets: async (current) => {
+        kept.push(current);
+      },
+      poll: async ({ key }) => {
+        polled.push(key);
+        return {};
+      },
+    });
+    await vi.advanceTimersByTimeAsync(2_000);
+    keys = ["b"];
+    await vi.advanceTimersByTimeAsync(6_000);
+    await scheduler.stop();
+    expect(polled).toEqual(["a", "b"]);
+    expect(kept.at(-1)).toEqual(["b"]);
+    // The list is read once per refresh period, not at every tick.
+    expect(kept.length).toBe(2);
+  });
 });

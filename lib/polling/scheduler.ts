@@ -25,6 +25,8 @@ export interface PollSchedulerOptions<T extends PollTarget> {
   maxBackoffMs?: number;
   /** How often due targets are looked for. */
   tickMs?: number;
+  /** How often the target list is re-read (and stale snapshots dropped); default min(interval, 15 s). */
+  targetRefreshMs?: number;
   log?: (line: string) => void;
   now?: () => number;
 }
@@ -42,12 +44,17 @@ interface TargetState {
 }
 
 export const DEFAULT_MAX_BACKOFF_FACTOR = 8;
+/** [I] Accounts added or removed in Settings are picked up within this time. */
+export const DEFAULT_TARGET_REFRESH_MS = 15_000;
 
 export function startPollScheduler<T extends PollTarget>(options: PollSchedulerOptions<T>): PollScheduler {
   const now = options.now ?? Date.now;
   const shouldPoll = options.shouldPoll ?? (async () => true);
   const maxBackoff = options.maxBackoffMs ?? options.intervalMs * DEFAULT_MAX_BACKOFF_FACTOR;
   const tickMs = options.tickMs ?? Math.min(1000, options.intervalMs);
+  const targetRefreshMs = options.targetRefreshMs ?? Math.min(options.intervalMs, DEFAULT_TARGET_REFRESH_MS);
+  let targetsReadAt = -Infinity;
+  let currentTargets: T[] = [];
   const states = new Map<string, TargetState>();
   let stopped = false;
   let ticking: Promise<void> | undefined;
@@ -72,8 +79,11 @@ export function startPollScheduler<T extends PollTarget>(options: PollSchedulerO
     return state.running;
   }
 
-  async function refreshTargets(): Promise<T[]> {
+  async function refreshTargets(force: boolean): Promise<T[]> {
+    if (!force && now() - targetsReadAt < targetRefreshMs) return currentTargets;
     const targets = await options.targets();
+    targetsReadAt = now();
+    currentTargets = targets;
     const keys = new Set(targets.map((t) => t.key));
     for (const key of [...states.keys()]) if (!keys.has(key)) states.delete(key);
     for (const target of targets) {
@@ -85,7 +95,7 @@ export function startPollScheduler<T extends PollTarget>(options: PollSchedulerO
 
   async function cycle(all: boolean): Promise<void> {
     if (stopped || !(await shouldPoll())) return;
-    const targets = await refreshTargets();
+    const targets = await refreshTargets(all);
     const runs: Promise<void>[] = [];
     for (const target of targets) {
       const state = states.get(target.key);
