@@ -25,10 +25,16 @@ const MAX_EVENT_PAGES = 20;
 const MAX_ENTITY_PAGES = 10;
 /** DescribeEventDetails / DescribeAffectedEntities take at most 10 event ARNs per call. */
 const ARNS_PER_CALL = 10;
+/**
+ * [I] Pause between per-event organization calls: the organizational APIs allow fewer calls per second than
+ * the account ones (AWS's own aws-health-aware sample raises its retries for them).
+ */
+export const ORGANIZATION_CALL_GAP_MS = 100;
 /** Health is served from us-east-1 whatever the Region of the events. */
 const HEALTH_CLIENT_REGION = "us-east-1";
 
 const iso = (date: Date | undefined): string | undefined => date?.toISOString();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -161,6 +167,7 @@ export async function describeOrganizationHealth(
   }
   const pairs: { eventArn: string; awsAccountId?: string }[] = [];
   for (const record of byArn.values()) {
+    await sleep(ORGANIZATION_CALL_GAP_MS);
     let nextToken: string | undefined;
     let pages = 0;
     do {
@@ -181,6 +188,7 @@ export async function describeOrganizationHealth(
     else for (const id of record.affectedAccounts) pairs.push({ eventArn: record.arn, awsAccountId: id });
   }
   for (const batch of chunks(pairs, ARNS_PER_CALL)) {
+    await sleep(ORGANIZATION_CALL_GAP_MS);
     const details = await health.send(
       new DescribeEventDetailsForOrganizationCommand({ organizationEventDetailFilters: batch }),
     );
