@@ -6,7 +6,8 @@ import type { AwsRuntime } from "@/lib/aws/runtime";
 import { startEmbeddedSimulator, type EmbeddedSimulator } from "@/lib/simulator/embed";
 import { withMigratedDatabase } from "@/lib/testing/database";
 import { startAlarmPollers } from "./poller";
-import { listAlarmSnapshots } from "./snapshot-store";
+import { db } from "@/lib/db/client";
+import { listAlarmSnapshots, UNREADABLE_SNAPSHOT } from "./snapshot-store";
 
 // The alarm pollers against the simulator (real SDK, AssumeRole included) and a real PostgreSQL.
 
@@ -99,5 +100,19 @@ describe("alarm pollers", () => {
     await pollers.pollAll();
     await pollers.stop();
     expect(await describeCalls()).toBe(before);
+  });
+
+  it("report a snapshot they cannot read as an error, never as an account/Region without alarms", async () => {
+    const [first] = await listAlarmSnapshots();
+    if (!first) throw new Error("no snapshot");
+    await db().alarmSnapshot.update({
+      where: { accountRef_region: { accountRef: first.accountRef, region: first.region } },
+      data: { alarms: [{ name: "written by a future version" }] },
+    });
+    const reread = (await listAlarmSnapshots()).find(
+      (s) => s.accountRef === first.accountRef && s.region === first.region,
+    );
+    expect(reread?.error).toEqual({ kind: "unknown", message: UNREADABLE_SNAPSHOT });
+    expect(reread?.alarms).toEqual([]);
   });
 });

@@ -56,16 +56,28 @@ export async function pruneAlarmSnapshots(keep: readonly string[]): Promise<void
   }
 }
 
+/** A snapshot written in a shape this version cannot read (another version wrote it) is an error, not "no alarms". */
+export const UNREADABLE_SNAPSHOT =
+  "the stored snapshot has a shape this version cannot read; waiting for the next poll";
+
 export async function listAlarmSnapshots(): Promise<AlarmSnapshot[]> {
   const rows = await db().alarmSnapshot.findMany({ orderBy: [{ accountName: "asc" }, { region: "asc" }] });
-  return rows.map((row) => ({
-    accountRef: row.accountRef,
-    region: row.region,
-    awsAccountId: row.awsAccountId,
-    accountName: row.accountName,
-    ...(row.fetchedAt ? { fetchedAt: row.fetchedAt } : {}),
-    attemptedAt: row.attemptedAt,
-    ...(row.error ? { error: { kind: row.errorKind ?? "unknown", message: row.error } } : {}),
-    alarms: alarmRecordSchema.array().catch([]).parse(row.alarms),
-  }));
+  return rows.map((row) => {
+    const alarms = alarmRecordSchema.array().safeParse(row.alarms);
+    const error = row.error
+      ? { kind: row.errorKind ?? "unknown", message: row.error }
+      : alarms.success
+        ? undefined
+        : { kind: "unknown", message: UNREADABLE_SNAPSHOT };
+    return {
+      accountRef: row.accountRef,
+      region: row.region,
+      awsAccountId: row.awsAccountId,
+      accountName: row.accountName,
+      ...(row.fetchedAt ? { fetchedAt: row.fetchedAt } : {}),
+      attemptedAt: row.attemptedAt,
+      ...(error ? { error } : {}),
+      alarms: alarms.success ? alarms.data : [],
+    };
+  });
 }

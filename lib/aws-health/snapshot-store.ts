@@ -59,15 +59,27 @@ export async function pruneHealthSnapshots(accountRefs: readonly string[]): Prom
 
 export async function listHealthSnapshots(): Promise<HealthSnapshot[]> {
   const rows = await db().healthSnapshot.findMany({ orderBy: [{ accountName: "asc" }, { scope: "asc" }] });
-  return rows.map((row) => ({
-    scope: row.scope,
-    accountRef: row.accountRef,
-    awsAccountId: row.awsAccountId,
-    accountName: row.accountName,
-    organization: row.organization,
-    ...(row.fetchedAt ? { fetchedAt: row.fetchedAt } : {}),
-    attemptedAt: row.attemptedAt,
-    ...(row.error ? { error: { kind: row.errorKind ?? "unknown", message: row.error } } : {}),
-    events: healthEventRecordSchema.array().catch([]).parse(row.events),
-  }));
+  return rows.map((row) => {
+    const events = healthEventRecordSchema.array().safeParse(row.events);
+    // A shape this version cannot read (another version wrote it) is an error, never "no events".
+    const error = row.error
+      ? { kind: row.errorKind ?? "unknown", message: row.error }
+      : events.success
+        ? undefined
+        : {
+            kind: "unknown",
+            message: "the stored snapshot has a shape this version cannot read; waiting for the next poll",
+          };
+    return {
+      scope: row.scope,
+      accountRef: row.accountRef,
+      awsAccountId: row.awsAccountId,
+      accountName: row.accountName,
+      organization: row.organization,
+      ...(row.fetchedAt ? { fetchedAt: row.fetchedAt } : {}),
+      attemptedAt: row.attemptedAt,
+      ...(error ? { error } : {}),
+      events: events.success ? events.data : [],
+    };
+  });
 }
