@@ -229,6 +229,43 @@ test("a selector widget shows everything in ALARM across accounts and exports as
   expect(body.widgets[0]?.properties.alarms.every((arn) => arn.startsWith("arn:aws:cloudwatch:"))).toBe(true);
 });
 
+test("a graph with annotations.alarms draws the alarm's metric, threshold and states", async ({ page }) => {
+  const base = (await (
+    await page.request.post("/api/dashboards", { data: { name: "base", tags: [] } })
+  ).json()) as {
+    document: Record<string, unknown>;
+  };
+  const created = await page.request.post("/api/dashboards", {
+    data: {
+      name: "web-3 CPU alarm",
+      tags: [],
+      document: {
+        ...base.document,
+        defaultRange: { type: "relative", duration: "P1D" },
+        widgets: [
+          {
+            type: "line",
+            id: "cpu-alarm",
+            title: "web-3 CPU alarm",
+            position: { x: 0, y: 0, w: 24, h: 8 },
+            region: "us-east-1",
+            metrics: [],
+            annotations: { alarms: [`arn:aws:cloudwatch:us-east-1:${PROD}:alarm:prod-web-3-cpu-high`] },
+          },
+        ],
+      },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  await page.goto(`/dashboards/${id}`);
+  const widget = page.getByTestId("widget-cpu-alarm");
+  await expect(widget.getByText("Threshold (85)")).toBeVisible();
+  await expect(widget.locator(".recharts-line").first()).toBeVisible();
+  // web-3's CPU spikes every six hours (demo incident): a day shows its ALARM periods shaded.
+  expect(await widget.locator(".recharts-reference-area").count()).toBeGreaterThanOrEqual(2);
+});
+
 test("the /alarms selection becomes a wall widget on a new dashboard", async ({ page }) => {
   const alarms = new AlarmsPage(page);
   await alarms.goto(`?state=ALARM&account=${PROD}`);

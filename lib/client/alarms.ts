@@ -65,8 +65,15 @@ export function parseAlarmArn(arn: string): { account: string; region: string; n
   return { region: match[1], account: match[2], name: match[3] };
 }
 
-/** Threshold and states of an alarm over a dashboard's range (annotations.alarms), without its graph. */
-export function alarmAnnotationOptions(arn: string, range: { start: number; end: number }) {
+/**
+ * Threshold and states of an alarm over a dashboard's range (annotations.alarms); with `withGraph`, its metric
+ * too (a graph that names only the alarm draws the alarm's metric, as CloudWatch does).
+ */
+export function alarmAnnotationOptions(
+  arn: string,
+  range: { start: number; end: number },
+  withGraph = false,
+) {
   const where = parseAlarmArn(arn);
   // Rounded to the minute so a refreshing dashboard reuses the answer within the minute.
   const start = Math.floor(range.start / 60_000) * 60_000;
@@ -77,10 +84,10 @@ export function alarmAnnotationOptions(arn: string, range: { start: number; end:
     name: where?.name ?? "",
     start: String(start),
     end: String(end),
-    graph: "false",
+    graph: withGraph ? "true" : "false",
   });
   return queryOptions({
-    queryKey: ["alarms", "annotation", arn, start, end] as const,
+    queryKey: ["alarms", "annotation", arn, start, end, withGraph] as const,
     queryFn: ({ signal }) => api<AlarmDetailResponse>(`/api/alarms/detail?${params}`, { signal }),
     enabled: Boolean(where) && range.end > range.start,
     placeholderData: (previous) => previous,
