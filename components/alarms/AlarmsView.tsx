@@ -43,7 +43,7 @@ export function AlarmsView() {
   const router = useRouter();
   const pathname = usePathname();
   const query = alarmsQueryFromUrl(new URLSearchParams(params.toString()));
-  const { data, error, isPending } = useQuery(alarmsListOptions(query));
+  const { data, error, isPending, isPlaceholderData } = useQuery(alarmsListOptions(query));
   // The per-state counts of the header ignore the state filter, so they always show the whole picture.
   const { data: all } = useQuery(alarmsListOptions({ ...query, state: undefined }));
   const now = useNow(15_000);
@@ -216,8 +216,14 @@ export function AlarmsView() {
         <>
           <p className="muted" data-testid="alarm-list-count">
             {data.alarms.length} alarms · polled every {data.pollIntervalSeconds} s
+            {isPlaceholderData && " · updating for the new filters…"}
           </p>
-          <table className={styles.table} data-testid="alarm-table">
+          <table
+            className={styles.table}
+            data-testid="alarm-table"
+            aria-busy={isPlaceholderData}
+            style={isPlaceholderData ? { opacity: 0.5 } : undefined}
+          >
             <thead>
               <tr>
                 <th>State</th>

@@ -23,7 +23,7 @@ export function HealthView() {
   const query: HealthEventsQuery = Object.fromEntries(
     FILTER_KEYS.flatMap((k) => (params.get(k) ? [[k, params.get(k) ?? ""]] : [])),
   );
-  const { data, error, isPending } = useQuery(healthEventsOptions(query));
+  const { data, error, isPending, isPlaceholderData } = useQuery(healthEventsOptions(query));
   const set = (key: FilterKey, value: string) => {
     const next = new URLSearchParams(params.toString());
     if (value) next.set(key, value);
@@ -99,6 +99,7 @@ export function HealthView() {
           })
         }
       />
+      {isPlaceholderData && <p className="muted">Updating for the new filters…</p>}
       {HEALTH_GROUPS.map((group) => {
         const events = data.events.filter((e) => healthGroup(e) === group);
         return (

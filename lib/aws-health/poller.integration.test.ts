@@ -3,7 +3,9 @@ import { listAccounts, syncAccounts } from "@/lib/accounts/repository";
 import type { AwsRuntime } from "@/lib/aws/runtime";
 import { startEmbeddedSimulator, type EmbeddedSimulator } from "@/lib/simulator/embed";
 import { withMigratedDatabase } from "@/lib/testing/database";
+import { startAlarmPollers } from "@/lib/alarms/poller";
 import { startHealthPollers } from "./poller";
+import { healthEventDetail, listHealthEvents } from "./service";
 import { listHealthSnapshots } from "./snapshot-store";
 
 // The Health pollers against the simulator's demo organisation and a real PostgreSQL.
@@ -46,5 +48,29 @@ describe("Health pollers", () => {
     expect(organization.map((s) => s.awsAccountId)).toEqual(["333333333333"]);
     const orgEc2 = organization[0]?.events.find((e) => e.arn === ec2?.arn);
     expect(orgEc2?.affectedAccounts).toEqual(expect.arrayContaining(["111111111111", "222222222222"]));
+  });
+
+  it("serve one event per ARN naming every account, linked to the alarms that watch its resources", async () => {
+    const alarms = startAlarmPollers({ intervalMs: 3600_000, accounts: listAccounts, runtime });
+    await alarms.pollAll();
+    await alarms.stop();
+    const view = await listHealthEvents({ services: ["EC2"], regions: ["eu-west-1"], statuses: ["open"] });
+    expect(view.events).toHaveLength(1);
+    const [ec2] = view.events;
+    expect(ec2?.accounts.map((a) => a.id).sort()).toEqual(["111111111111", "222222222222"]);
+    expect(ec2?.accounts.find((a) => a.id === "222222222222")?.name).toBe("Staging");
+    const alarmLinks = ec2?.links.filter((l) => l.kind === "alarm") ?? [];
+    expect(alarmLinks.length).toBeGreaterThan(0);
+    for (const link of alarmLinks) {
+      expect(ec2?.entities.map((e) => e.value)).toContain(link.entity);
+      expect(link.href).toMatch(/^\/alarms\/detail\?account=\d{12}&region=eu-west-1&name=/);
+    }
+    expect(view.sources.find((s) => s.accountId === "222222222222" && !s.organization)?.error?.kind).toBe(
+      "subscription-required",
+    );
+    expect(view.supportPlans).toMatch(/Business/);
+    expect((await healthEventDetail(ec2?.arn ?? "")).arn).toBe(ec2?.arn);
+    const staging = await listHealthEvents({ accounts: ["222222222222"] });
+    expect(staging.events.every((e) => e.accounts.some((a) => a.id === "222222222222"))).toBe(true);
   });
 });
