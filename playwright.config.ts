@@ -68,6 +68,8 @@ export default defineConfig({
       WATCHWALL_PROXY_USER_HEADER: "x-e2e-proxy-user",
       WATCHWALL_PROXY_ROLE_HEADER: "x-e2e-proxy-role",
       WATCHWALL_PROXY_TRUSTED_ADDRESSES: "127.0.0.1/32",
+      // Alarm journeys watch a state change reach open screens within one poll.
+      WATCHWALL_ALARM_POLL_SECONDS: "10",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -4,6 +4,9 @@ import { ReactGridLayout, noCompactor, type Layout } from "react-grid-layout";
 import "react-grid-layout/css/styles.css";
 import "react-resizable/css/styles.css";
 import type { CSSProperties, KeyboardEvent } from "react";
+import { AlarmAnnotatedMetricWidget } from "@/components/alarms/AlarmAnnotatedMetricWidget";
+import { AlarmStatusWidgetView } from "@/components/alarms/AlarmStatusWidgetView";
+import { HealthWidgetView } from "@/components/aws-health/HealthWidgetView";
 import { MetricWidgetView } from "@/components/widgets/MetricWidgetView";
 import { TextWidgetView } from "@/components/widgets/TextWidgetView";
 import { UnsupportedWidgetView } from "@/components/widgets/UnsupportedWidgetView";
@@ -142,8 +145,10 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
     const units = Object.fromEntries(
       (panel?.series ?? []).flatMap((s) => (s.unit ? [[s.queryId, s.unit]] : [])),
     );
+    // Alarm annotations (threshold and state shading) need the alarm's data: a wrapper fetches it.
+    const View = widget.annotations?.alarms?.length ? AlarmAnnotatedMetricWidget : MetricWidgetView;
     return (
-      <MetricWidgetView
+      <View
         widget={widget}
         result={panel}
         requestError={panel ? undefined : props.loading ? undefined : props.requestError}
@@ -159,12 +164,14 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
     );
   }
   if (widget.type === "text") return <TextWidgetView widget={widget} actions={actions} />;
-  if (widget.type === "alarm-status" || widget.type === "logs") {
+  if (widget.type === "alarm-status") return <AlarmStatusWidgetView widget={widget} actions={actions} />;
+  if (widget.type === "aws-health") return <HealthWidgetView widget={widget} actions={actions} />;
+  if (widget.type === "logs") {
     return (
       <WidgetFrame id={widget.id} title={widget.title} actions={actions}>
         <p className={styles.muted}>
-          {widget.type === "logs" ? "Logs Insights widgets" : "Alarm status widgets"} are kept with the
-          dashboard and exported unchanged; Watchwall does not draw them yet.
+          Logs Insights widgets are kept with the dashboard and exported unchanged; Watchwall does not draw
+          them yet.
         </p>
       </WidgetFrame>
     );

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { can, useMe } from "@/lib/client/auth";
+import { AlarmNavBadge } from "@/components/alarms/AlarmNavBadge";
 import { NAV_ITEMS } from "./nav-items";
 import { UserBox } from "./UserBox";
 
@@ -45,6 +46,7 @@ export function AppNav() {
             onClick={() => setOpen(false)}
           >
             {item.label}
+            {item.href === "/alarms" && <AlarmNavBadge />}
           </Link>
         ))}
         <UserBox />

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { authEnvShape } from "./auth-env";
+import { DEFAULT_ALARM_POLL_SECONDS } from "@/lib/alarms/constants";
+import { DEFAULT_HEALTH_POLL_SECONDS } from "@/lib/aws-health/constants";
 
 // Every environment variable Watchwall reads, in one place, so a bad value fails at start with its name.
 const port = z.coerce
@@ -26,6 +28,18 @@ export const envSchema = z.object({
   WATCHWALL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   WATCHWALL_SKIP_BUILD: flag.default(false),
   ...authEnvShape,
+  WATCHWALL_ALARM_POLL_SECONDS: z.coerce
+    .number({ error: "must be a number of seconds (5-3600)" })
+    .int("must be a number of seconds (5-3600)")
+    .min(5, "must be a number of seconds (5-3600)")
+    .max(3600, "must be a number of seconds (5-3600)")
+    .default(DEFAULT_ALARM_POLL_SECONDS),
+  WATCHWALL_HEALTH_POLL_SECONDS: z.coerce
+    .number({ error: "must be a number of seconds (30-86400)" })
+    .int("must be a number of seconds (30-86400)")
+    .min(30, "must be a number of seconds (30-86400)")
+    .max(86400, "must be a number of seconds (30-86400)")
+    .default(DEFAULT_HEALTH_POLL_SECONDS),
 });
 
 export type Env = z.infer<typeof envSchema>;

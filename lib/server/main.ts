@@ -12,6 +12,7 @@ import { ConfigError, parseEnv, resolveAwsMode, type Env } from "@/lib/config/en
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { deployMigrations, MigrationError } from "@/lib/db/migrations/migrate";
 import { seedDemoDashboards } from "@/lib/demo/seed";
+import { startMonitoringPollers } from "@/lib/polling/monitoring-pollers";
 import { SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
@@ -102,6 +103,14 @@ async function main(): Promise<void> {
     const outcome = await ensureAdmin(env.WATCHWALL_ADMIN_EMAIL, env.WATCHWALL_ADMIN_PASSWORD);
     log(`admin ${env.WATCHWALL_ADMIN_EMAIL} ${outcome} from WATCHWALL_ADMIN_EMAIL/WATCHWALL_ADMIN_PASSWORD`);
   }
+  // Alarm and Health pollers (one per account/Region, account, organization) fill the snapshots every page
+  // reads. At merge, leader election passes `shouldPoll` so only one replica polls.
+  const pollers = startMonitoringPollers({
+    alarmIntervalSeconds: env.WATCHWALL_ALARM_POLL_SECONDS,
+    healthIntervalSeconds: env.WATCHWALL_HEALTH_POLL_SECONDS,
+    log,
+  });
+  onShutdown("alarm and Health pollers", () => pollers.stop());
 
   if (!env.WATCHWALL_SKIP_BUILD) ensureBuild();
   const app = next({ dev, dir: ROOT, hostname: env.HOST, port: env.PORT });

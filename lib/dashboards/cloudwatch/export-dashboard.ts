@@ -1,5 +1,6 @@
 import { normalizeRange } from "@/lib/time";
 import type { DashboardDocument, Widget } from "../model";
+import { healthWidgetMarkdown } from "./export-watchwall-widgets";
 import { exportMetricProperties, type ExportOptions } from "./export-metric-widget";
 import { isJsonObject, mergeDefined, withoutUndefined, type JsonObject } from "./json";
 import { cloudWatchTimeFields, rangeFromCloudWatch } from "./time-fields";
@@ -31,10 +32,13 @@ function widgetProperties(widget: Widget, options: ExportOptions): JsonObject {
     case "alarm-status":
       return mergeDefined(extra, {
         title: widget.title,
-        alarms: widget.alarms,
+        // A Watchwall selector has no CloudWatch form: write the alarms it resolves to now.
+        alarms: widget.selector ? (options.resolvedAlarms?.[widget.id] ?? widget.alarms) : widget.alarms,
         sortBy: widget.sortBy,
         states: widget.states,
       });
+    case "aws-health":
+      return mergeDefined(extra, { markdown: healthWidgetMarkdown(widget), title: widget.title });
     case "logs":
       return mergeDefined(extra, {
         view: widget.view,
@@ -63,6 +67,8 @@ const CLOUDWATCH_TYPE: Record<Exclude<Widget["type"], "unsupported">, string> = 
   text: "text",
   "alarm-status": "alarm",
   logs: "log",
+  // CloudWatch has no Health widget: exported as a text widget saying what it was.
+  "aws-health": "text",
 };
 
 /** The original JSON at the widget's current position (and with its current title, if it was renamed). */

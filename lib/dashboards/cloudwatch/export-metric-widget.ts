@@ -7,6 +7,8 @@ import { assignQueryIds } from "./query-ids";
 export interface ExportOptions {
   /** Use "." / "..." shorthand like the console does (default true). */
   compact?: boolean;
+  /** Alarm ARNs each alarm status widget with a Watchwall selector resolves to now (by widget id). */
+  resolvedAlarms?: Readonly<Record<string, readonly string[]>>;
 }
 
 function referencedIds(queries: readonly Query[]): Set<string> {

@@ -31,7 +31,8 @@ function metricWidget(document: DashboardDocument, index: number) {
     found.type === "text" ||
     found.type === "logs" ||
     found.type === "alarm-status" ||
-    found.type === "unsupported"
+    found.type === "unsupported" ||
+    found.type === "aws-health"
   ) {
     throw new Error(`widget ${index} is ${found.type}`);
   }

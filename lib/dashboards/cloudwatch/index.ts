@@ -11,6 +11,7 @@ export {
   exportCloudWatchDashboardBody,
   type ExportOptions,
 } from "./export-dashboard";
+export { exportWarnings, healthWidgetMarkdown, type ExportWarning } from "./export-watchwall-widgets";
 export { normalizeCloudWatchBody, type NormalizeOptions } from "./normalize-body";
 export {
   checkCloudWatchBody,

@@ -26,6 +26,13 @@ export const DEFAULT_REFRESH: RefreshInterval = "off";
 
 /** Widget types a Watchwall dashboard can hold. */
 export const METRIC_WIDGET_TYPES = ["line", "area", "bar", "number", "gauge", "pie", "table"] as const;
-export const WIDGET_TYPES = [...METRIC_WIDGET_TYPES, "text", "alarm-status", "logs", "unsupported"] as const;
+export const WIDGET_TYPES = [
+  ...METRIC_WIDGET_TYPES,
+  "text",
+  "alarm-status",
+  "logs",
+  "unsupported",
+  "aws-health",
+] as const;
 export type MetricWidgetType = (typeof METRIC_WIDGET_TYPES)[number];
 export type WidgetType = (typeof WIDGET_TYPES)[number];

@@ -97,12 +97,34 @@ export const textWidgetSchema = z.strictObject({
   background: z.enum(["solid", "transparent"]).optional(),
 });
 
+/**
+ * Watchwall's extension of the alarm status widget: alarms chosen by account, Region, name prefix and state
+ * rather than listed ("everything in ALARM across all accounts"). Exported to CloudWatch as the list it
+ * resolves to.
+ */
+export const alarmSelectorSchema = z.strictObject({
+  accounts: z.array(z.string().regex(/^\d{12}$/, "must be a 12-digit AWS account id")).optional(),
+  regions: z.array(z.string().min(1)).optional(),
+  namePrefix: z.string().max(255).optional(),
+  states: z.array(z.enum(["ALARM", "INSUFFICIENT_DATA", "OK"])).optional(),
+});
+
 export const alarmStatusWidgetSchema = z.strictObject({
   type: z.literal("alarm-status"),
   ...baseFields,
   alarms: z.array(z.string().min(1)).max(MAX_ALARMS_PER_WIDGET),
   sortBy: z.string().optional(),
   states: z.array(z.string()).optional(),
+  selector: alarmSelectorSchema.optional(),
+});
+
+/** Watchwall's own widget: open AWS Health events of chosen accounts, services and Regions. */
+export const healthWidgetSchema = z.strictObject({
+  type: z.literal("aws-health"),
+  ...baseFields,
+  accounts: z.array(z.string().regex(/^\d{12}$/, "must be a 12-digit AWS account id")).optional(),
+  services: z.array(z.string().min(1)).optional(),
+  regions: z.array(z.string().min(1)).optional(),
 });
 
 export const logsWidgetSchema = z.strictObject({
@@ -139,6 +161,7 @@ export const widgetSchema = z.discriminatedUnion("type", [
   alarmStatusWidgetSchema,
   logsWidgetSchema,
   unsupportedWidgetSchema,
+  healthWidgetSchema,
 ]);
 
 export type GridPosition = z.infer<typeof gridPositionSchema>;
@@ -146,6 +169,8 @@ export type WidgetExtra = z.infer<typeof widgetExtraSchema>;
 export type MetricWidget = z.infer<ReturnType<typeof metricWidgetSchema>>;
 export type TextWidget = z.infer<typeof textWidgetSchema>;
 export type AlarmStatusWidget = z.infer<typeof alarmStatusWidgetSchema>;
+export type AlarmSelector = z.infer<typeof alarmSelectorSchema>;
+export type HealthWidget = z.infer<typeof healthWidgetSchema>;
 export type LogsWidget = z.infer<typeof logsWidgetSchema>;
 export type UnsupportedWidget = z.infer<typeof unsupportedWidgetSchema>;
 export type Widget = z.infer<typeof widgetSchema>;
