@@ -106,6 +106,7 @@ export const routePolicy: readonly PolicyEntry[] = [
   // Data behind widgets: wall screens need these to draw their dashboards.
   api("/api/metrics/catalog", { GET: VIEWER }),
   api("/api/metrics/query", { POST: VIEWER_AND_DISPLAY }),
+  api("/api/metrics/variable-values", { GET: VIEWER_AND_DISPLAY }),
   api("/api/logs/groups", { GET: VIEWER }),
   api("/api/logs/fields", { GET: VIEWER }),
   api("/api/logs/queries", { POST: VIEWER_AND_DISPLAY }),
