@@ -54,7 +54,7 @@ describe("resultChart", () => {
 
 describe("exports", () => {
   it("writes CSV with quoting and JSON without missing fields", () => {
-    const rows = [{ a: 'say "hi"', b: "1,2" }, { a: "plain" }];
+    const rows: Record<string, string>[] = [{ a: 'say "hi"', b: "1,2" }, { a: "plain" }];
     expect(toCsv(rows, ["a", "b"])).toBe('a,b\r\n"say ""hi""","1,2"\r\nplain,\r\n');
     expect(JSON.parse(toJson(rows, ["a", "b"]))).toEqual([{ a: 'say "hi"', b: "1,2" }, { a: "plain" }]);
   });
