@@ -25,7 +25,9 @@ export function QueryEditor({ value, onChange, onRun, fields, label = "Query" }:
   const view = useRef<EditorView | null>(null);
   const language = useRef(new Compartment());
   const callbacks = useRef({ onChange, onRun });
-  callbacks.current = { onChange, onRun };
+  useEffect(() => {
+    callbacks.current = { onChange, onRun };
+  }, [onChange, onRun]);
 
   useEffect(() => {
     if (!host.current) return;

@@ -51,6 +51,8 @@ export function ResultsTable({ rows, fields, timezone }: ResultsTableProps) {
       c === "@message" ? "minmax(300px, 1fr)" : c === "@timestamp" ? "200px" : "minmax(90px, 200px)",
     )
     .join(" ");
+  // TanStack Virtual re-renders through its own state; the compiler's memoisation does not apply to it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,

@@ -99,7 +99,7 @@ export function useDeleteSavedQuery() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      api<void>(`/api/logs/saved-queries/${encodeURIComponent(id)}`, { method: "DELETE" }),
+      api<undefined>(`/api/logs/saved-queries/${encodeURIComponent(id)}`, { method: "DELETE" }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["logs", "saved"] }),
   });
 }
