@@ -61,7 +61,7 @@ export function resizeWidget(doc: DashboardDocument, id: string, dw: number, dh:
   };
 }
 
-export type NewWidgetType = "line" | "area" | "bar" | "number" | "gauge" | "pie" | "table" | "text";
+export type NewWidgetType = "line" | "area" | "bar" | "number" | "gauge" | "pie" | "table" | "text" | "logs";
 
 /** A new widget at the bottom of the grid, ready for the editor. */
 export function createWidget(type: NewWidgetType, doc: DashboardDocument, region: string): Widget {
@@ -73,6 +73,8 @@ export function createWidget(type: NewWidgetType, doc: DashboardDocument, region
   };
   const id = newWidgetId(doc, type);
   if (type === "text") return { type, id, position, markdown: "" };
+  if (type === "logs")
+    return { type, id, title: "", position, region, query: "", logGroups: [], view: "table" };
   return {
     type,
     id,

@@ -241,3 +241,27 @@ export function useLogsRun() {
 
   return { state, run, cancel };
 }
+
+/**
+ * A dashboard log widget's run: (re)started when what it asks for changes, and refreshed every `refreshMs`
+ * counted from the end of the previous run — a refresh never starts while a run is in progress, so a widget
+ * cannot pile up runs. Viewers asking for the same thing share one run on the server.
+ */
+export function useLogWidgetRun(body: StartLogsQuery | null, refreshMs: number) {
+  const { state, run } = useLogsRun();
+  const key = body ? JSON.stringify(body) : "";
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    if (!key) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let alive = true;
+    void run(JSON.parse(key) as StartLogsQuery).then(() => {
+      if (alive && refreshMs > 0) timer = setTimeout(() => setTick((t) => t + 1), refreshMs);
+    });
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [key, refreshMs, run, tick]);
+  return state;
+}
