@@ -35,8 +35,9 @@ export function LogWidgetView(props: LogWidgetViewProps) {
     () => resolveLogWidget(widget, props.variables, props.variableValues),
     [widget, props.variables, props.variableValues],
   );
+  const otherLanguage = widget.queryLanguage && widget.queryLanguage !== "CWLI" ? widget.queryLanguage : null;
   const body: StartLogsQuery | null =
-    accountId && resolved.groups.length > 0 && resolved.query
+    !otherLanguage && accountId && resolved.groups.length > 0 && resolved.query
       ? {
           query: resolved.query,
           groups: resolved.groups.map((name) => ({ accountId, region: resolved.region, name })),
@@ -55,7 +56,14 @@ export function LogWidgetView(props: LogWidgetViewProps) {
     </span>
   );
   let content: ReactNode;
-  if (!body) {
+  if (otherLanguage) {
+    content = (
+      <p className={styles.message}>
+        This widget&apos;s query is written in {otherLanguage}; Watchwall runs Logs Insights QL only. It is kept and
+        exported unchanged.
+      </p>
+    );
+  } else if (!body) {
     content = <p className={styles.message}>This log widget names no log group or query.</p>;
   } else if (state.error) {
     content = (
