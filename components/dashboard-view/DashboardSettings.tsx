@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { LogGroupLinksField } from "@/components/logs/LogGroupLinksField";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import type { DashboardMetadataInput } from "@/lib/client/dashboards";
 import type { DashboardDocument } from "@/lib/dashboards/model";
@@ -62,6 +63,14 @@ export function DashboardSettings({
             onChange={(e) => setMeta({ ...meta, folder: e.target.value.trim() || undefined })}
           />
         </label>
+        <LogGroupLinksField
+          label="Log groups for “View logs” (comma separated; empty: derived from each widget's metrics)"
+          value={doc.logGroupLinks}
+          fallback={[]}
+          onChange={(groups) => setDoc({ ...doc, logGroupLinks: groups })}
+          className={styles.field}
+          inputClassName={styles.input}
+        />
         <div className={styles.field}>
           Default time range, zone and refresh
           <TimeRangePicker

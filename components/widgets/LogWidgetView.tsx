@@ -59,8 +59,8 @@ export function LogWidgetView(props: LogWidgetViewProps) {
   if (otherLanguage) {
     content = (
       <p className={styles.message}>
-        This widget&apos;s query is written in {otherLanguage}; Watchwall runs Logs Insights QL only. It is kept and
-        exported unchanged.
+        This widget&apos;s query is written in {otherLanguage}; Watchwall runs Logs Insights QL only. It is
+        kept and exported unchanged.
       </p>
     );
   } else if (!body) {
@@ -128,7 +128,7 @@ export function LogWidgetView(props: LogWidgetViewProps) {
         view={view}
         range={state.ticket?.range ?? { start: 0, end: 0 }}
         timezone={timezone}
-        className={styles.body}
+        className={styles.content}
         {...(props.onZoom ? { onZoom: props.onZoom } : {})}
       />
     );

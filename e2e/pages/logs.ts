@@ -95,7 +95,9 @@ export class LogsPage {
   async addToDashboard(dashboard: string, title: string): Promise<void> {
     const form = this.page.getByRole("form", { name: "Add to dashboard" });
     await form.getByLabel("Widget title").fill(title);
-    await form.getByLabel("Dashboard").selectOption({ label: dashboard });
+    const select = form.getByLabel("Dashboard");
+    const value = await select.locator("option").filter({ hasText: dashboard }).first().getAttribute("value");
+    await select.selectOption(value ?? "");
     await form.getByRole("button", { name: "Add to dashboard" }).click();
     await expect(form.getByRole("status")).toContainText(`Added to ${dashboard}`);
   }
