@@ -1,5 +1,5 @@
 import {
-  CloudWatchLogsClient,
+  type CloudWatchLogsClient,
   DescribeQueryDefinitionsCommand,
   PutQueryDefinitionCommand,
 } from "@aws-sdk/client-cloudwatch-logs";
