@@ -103,4 +103,30 @@ describe("shared Logs Insights runs", () => {
     expect(second.run.snapshot().status).toBe("complete");
     expect(await calls("StartQuery")).toBeGreaterThanOrEqual(3);
   }, 30_000);
+
+  it("runs one query per account and Region and merges the rows with their scope", async () => {
+    const shared = runs();
+    const spec2 = planRun(
+      {
+        query: "stats count(*) as n",
+        groups: [
+          { accountId: "111111111111", region: "us-east-1", name: ALB },
+          { accountId: "222222222222", region: "us-east-1", name: "/watchwall/alb/stg-web-alb/access-logs" },
+        ],
+        mode: "groups",
+        range: pastRange(),
+      },
+      Date.now(),
+    );
+    const ticket = shared.open(spec2);
+    await ticket.run.done;
+    const snap = ticket.run.snapshot();
+    expect(snap.status).toBe("complete");
+    expect(snap.scopes.map((s) => s.accountId)).toEqual(["111111111111", "222222222222"]);
+    expect(snap.rows.map((r) => r["@scope"]).sort()).toEqual([
+      "111111111111 us-east-1",
+      "222222222222 us-east-1",
+    ]);
+    expect(await calls("StartQuery")).toBe(2);
+  });
 });
