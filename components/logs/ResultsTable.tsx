@@ -1,7 +1,7 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { Fragment, useMemo, useRef, useState } from "react";
+import { Fragment, memo, useEffect, useMemo, useRef, useState } from "react";
 import { parseLogsTimestamp } from "@/lib/logs/result-chart";
 import { formatDateTime, type TimeZoneSetting } from "@/lib/time";
 import styles from "./logs.module.css";
@@ -42,6 +42,62 @@ function copy(text: string): void {
   void navigator.clipboard?.writeText(text).catch(() => {});
 }
 
+interface ResultRowProps {
+  row: Record<string, string>;
+  index: number;
+  columns: readonly string[];
+  template: string;
+  open: boolean;
+  timezone: TimeZoneSetting;
+  onToggle: (index: number) => void;
+}
+
+/** One row; memoised so scrolling renders only the rows that come into view. */
+const ResultRow = memo(function ResultRow({
+  row,
+  index,
+  columns,
+  template,
+  open,
+  timezone,
+  onToggle,
+}: ResultRowProps) {
+  return (
+    <>
+      <div
+        className={styles.tableCells}
+        style={{ gridTemplateColumns: template }}
+        onClick={() => onToggle(index)}
+        aria-expanded={open}
+      >
+        {columns.map((c) => (
+          <span key={c} role="cell" title={row[c]}>
+            {displayValue(c, row[c], timezone)}
+          </span>
+        ))}
+      </div>
+      {open ? (
+        <div className={styles.detail} data-testid="logs-row-detail">
+          <button type="button" className={styles.copy} onClick={() => copy(JSON.stringify(row, null, 2))}>
+            Copy row
+          </button>
+          {Object.entries(row).map(([field, value]) => (
+            <Fragment key={field}>
+              <div>
+                <strong>{field}</strong>
+                <button type="button" className={styles.copy} onClick={() => copy(value)}>
+                  Copy
+                </button>
+              </div>
+              <pre className={styles.detail}>{prettyValue(displayValue(field, value, timezone))}</pre>
+            </Fragment>
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
+});
+
 export function ResultsTable({ rows, fields, timezone }: ResultsTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
@@ -57,16 +113,21 @@ export function ResultsTable({ rows, fields, timezone }: ResultsTableProps) {
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => index,
     overscan: 20,
   });
 
-  const toggle = (index: number) =>
+  // Collapsed rows keep the fixed height: re-measure when a row opens or closes.
+  useEffect(() => virtualizer.measure(), [expanded, virtualizer]);
+
+  const toggle = useRef((index: number) =>
     setExpanded((prev) => {
       const next = new Set(prev);
       if (next.has(index)) next.delete(index);
       else next.add(index);
       return next;
-    });
+    }),
+  ).current;
 
   return (
     <div ref={scroller} className={styles.tableScroller} data-testid="logs-results-table" role="table">
@@ -85,45 +146,20 @@ export function ResultsTable({ rows, fields, timezone }: ResultsTableProps) {
             <div
               key={item.key}
               data-index={item.index}
-              ref={virtualizer.measureElement}
+              ref={open ? virtualizer.measureElement : undefined}
               className={styles.tableRow}
               style={{ transform: `translateY(${item.start}px)` }}
               role="row"
             >
-              <div
-                className={styles.tableCells}
-                style={{ gridTemplateColumns: template }}
-                onClick={() => toggle(item.index)}
-                aria-expanded={open}
-              >
-                {columns.map((c) => (
-                  <span key={c} role="cell" title={row[c]}>
-                    {displayValue(c, row[c], timezone)}
-                  </span>
-                ))}
-              </div>
-              {open ? (
-                <div className={styles.detail} data-testid="logs-row-detail">
-                  <button
-                    type="button"
-                    className={styles.copy}
-                    onClick={() => copy(JSON.stringify(row, null, 2))}
-                  >
-                    Copy row
-                  </button>
-                  {Object.entries(row).map(([field, value]) => (
-                    <Fragment key={field}>
-                      <div>
-                        <strong>{field}</strong>
-                        <button type="button" className={styles.copy} onClick={() => copy(value)}>
-                          Copy
-                        </button>
-                      </div>
-                      <pre className={styles.detail}>{prettyValue(displayValue(field, value, timezone))}</pre>
-                    </Fragment>
-                  ))}
-                </div>
-              ) : null}
+              <ResultRow
+                row={row}
+                index={item.index}
+                columns={columns}
+                template={template}
+                open={open}
+                timezone={timezone}
+                onToggle={toggle}
+              />
             </div>
           );
         })}
