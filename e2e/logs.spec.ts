@@ -197,3 +197,46 @@ test("the fixtures' log widgets are drawn", async ({ page, request }) => {
     original.filter((w) => w.type === "log").map((w) => w.properties),
   );
 });
+
+test("the widget editor builds a log widget with the Logs editor", async ({ page, request }) => {
+  const burst = lastCheckoutBurst();
+  const created = await request.post("/api/dashboards", {
+    data: {
+      name: "Built log widget",
+      tags: [],
+      document: {
+        schemaVersion: 1,
+        defaultRange: { type: "absolute", start: burst.start - 30 * 60_000, end: burst.end + 30 * 60_000 },
+        defaultRefresh: "off",
+        variables: [],
+        widgets: [],
+      },
+    },
+  });
+  const { id } = (await created.json()) as { id: string };
+  await page.goto(`/dashboards/${id}`);
+  await page.getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Add widget").selectOption("logs");
+  const dialog = page.getByRole("dialog", { name: "Edit log widget" });
+  await dialog.getByLabel("Title").fill("Requests per minute");
+  await dialog.getByLabel("Search log groups").fill("alb");
+  await dialog.getByRole("checkbox", { name: ALB_GROUP }).check();
+  const logs = new LogsPage(page);
+  await logs.setQuery("stats count(*) as requests by bin(1m)");
+  await dialog.getByLabel("View").selectOption("bar");
+  await dialog.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("button", { name: "Discard changes" })).toHaveCount(0, { timeout: 30_000 });
+  const saved = (await (await request.get(`/api/dashboards/${id}`)).json()) as {
+    document: { widgets: { type: string; query: string; view: string }[] };
+  };
+  expect(saved.document.widgets[0]).toMatchObject({
+    type: "logs",
+    view: "bar",
+    query: `SOURCE '${ALB_GROUP}' | stats count(*) as requests by bin(1m)`,
+  });
+  await expect(page.getByTestId("log-widget-status")).toHaveAttribute("data-status", "complete", {
+    timeout: 45_000,
+  });
+  await expect(page.getByTestId("log-widget").getByTestId("chart-plot")).toBeVisible();
+});

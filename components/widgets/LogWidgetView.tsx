@@ -77,8 +77,8 @@ export function LogWidgetView(props: LogWidgetViewProps) {
         {state.progress.error}
       </p>
     );
-  } else if (!state.progress && state.rows.length === 0) {
-    content = <p className={styles.message}>Loading…</p>;
+  } else if (state.rows.length === 0 && (!state.progress || running)) {
+    content = <p className={styles.message}>{running ? "Running: no rows yet…" : "Loading…"}</p>;
   } else if (view === "table") {
     const fields = state.fields.filter((f) => f !== "@ptr");
     const shown = state.rows.slice(0, LOG_WIDGET_TABLE_ROWS);
