@@ -75,7 +75,7 @@ const highlight = HighlightStyle.define([
   { tag: tags.separator, color: "#f0883e", fontWeight: "700" },
 ]);
 
-function completionsFor(
+export function completionsFor(
   fields: readonly string[],
 ): (context: CompletionContext) => { from: number; options: Completion[] } | null {
   const commandOptions: Completion[] = COMMANDS.map((c) => ({ label: c, type: "keyword", boost: 2 }));
