@@ -1,5 +1,12 @@
+import { Suspense } from "react";
+import { LogsPage } from "@/components/logs/LogsPage";
+
 export const metadata = { title: "Logs" };
 
 export default function Page() {
-  return <h1 className="page-title">Logs</h1>;
+  return (
+    <Suspense fallback={<p className="muted">Loading…</p>}>
+      <LogsPage />
+    </Suspense>
+  );
 }

@@ -7,6 +7,8 @@ import type { CSSProperties, KeyboardEvent } from "react";
 import { AlarmAnnotatedMetricWidget } from "@/components/alarms/AlarmAnnotatedMetricWidget";
 import { AlarmStatusWidgetView } from "@/components/alarms/AlarmStatusWidgetView";
 import { HealthWidgetView } from "@/components/aws-health/HealthWidgetView";
+import { ViewLogsLink } from "@/components/logs/ViewLogsLink";
+import { LogWidgetView } from "@/components/widgets/LogWidgetView";
 import { MetricWidgetView } from "@/components/widgets/MetricWidgetView";
 import { TextWidgetView } from "@/components/widgets/TextWidgetView";
 import { UnsupportedWidgetView } from "@/components/widgets/UnsupportedWidgetView";
@@ -19,9 +21,14 @@ import {
   resizeWidget,
 } from "@/lib/client/dashboard-draft";
 import { GRID_COLUMNS, GRID_GAP_PX, GRID_ROW_HEIGHT_PX } from "@/lib/client/grid";
-import { isMetricWidget, type DashboardDocument, type Widget } from "@/lib/dashboards/model";
+import {
+  isMetricWidget,
+  type DashboardDocument,
+  type DashboardVariable,
+  type Widget,
+} from "@/lib/dashboards/model";
 import type { MetricsQueryResponse } from "@/lib/metrics/query-request";
-import type { TimeZoneSetting } from "@/lib/time";
+import type { TimeRange, TimeZoneSetting } from "@/lib/time";
 import styles from "./view.module.css";
 
 /** Before the first response there is no resolved range; widgets show their loading state meanwhile. */
@@ -42,6 +49,15 @@ export interface DashboardGridProps {
   onZoom: (start: number, end: number) => void;
   onDraftChange: (edit: (doc: DashboardDocument) => DashboardDocument) => void;
   onEditWidget: (widget: Widget) => void;
+  /** What log widgets and "View logs" need: the view's range, variables and the dashboard's log groups. */
+  logs?: {
+    range: TimeRange;
+    variables: readonly DashboardVariable[];
+    variableValues: Readonly<Record<string, string>>;
+    defaultAccountId?: string;
+    refreshMs: number;
+    logGroupLinks?: readonly string[];
+  };
 }
 
 function EditActions({
@@ -147,6 +163,15 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
     );
     // Alarm annotations (threshold and state shading) need the alarm's data: a wrapper fetches it.
     const View = widget.annotations?.alarms?.length ? AlarmAnnotatedMetricWidget : MetricWidgetView;
+    const viewLogs =
+      !props.editing && (widget.type === "line" || widget.type === "area") && data ? (
+        <ViewLogsLink
+          widget={widget}
+          range={data.range}
+          defaultAccountId={props.logs?.defaultAccountId}
+          dashboardLogGroups={props.logs?.logGroupLinks}
+        />
+      ) : undefined;
     return (
       <View
         widget={widget}
@@ -159,13 +184,28 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
         periodSeconds={panel?.period.period}
         units={units}
         onZoom={props.onZoom}
-        actions={actions}
+        actions={actions ?? viewLogs}
       />
     );
   }
   if (widget.type === "text") return <TextWidgetView widget={widget} actions={actions} />;
   if (widget.type === "alarm-status") return <AlarmStatusWidgetView widget={widget} actions={actions} />;
   if (widget.type === "aws-health") return <HealthWidgetView widget={widget} actions={actions} />;
+  if (widget.type === "logs" && props.logs) {
+    return (
+      <LogWidgetView
+        widget={widget}
+        range={props.logs.range}
+        timezone={props.timezone}
+        variables={props.logs.variables}
+        variableValues={props.logs.variableValues}
+        defaultAccountId={props.logs.defaultAccountId}
+        refreshMs={props.logs.refreshMs}
+        onZoom={props.onZoom}
+        actions={actions}
+      />
+    );
+  }
   if (widget.type === "logs") {
     return (
       <WidgetFrame id={widget.id} title={widget.title} actions={actions}>

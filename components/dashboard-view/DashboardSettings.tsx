@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { LogGroupLinksField } from "@/components/logs/LogGroupLinksField";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import { Dialog } from "@/components/ui/Dialog";
 import type { DashboardMetadataInput } from "@/lib/client/dashboards";
@@ -69,6 +70,14 @@ export function DashboardSettings({
           onChange={(e) => setMeta({ ...meta, folder: e.target.value.trim() || undefined })}
         />
       </label>
+      <LogGroupLinksField
+        label="Log groups for “View logs” (comma separated; empty: derived from each widget's metrics)"
+        value={doc.logGroupLinks}
+        fallback={[]}
+        onChange={(groups) => setDoc({ ...doc, logGroupLinks: groups })}
+        className={styles.field}
+        inputClassName={styles.input}
+      />
       <div className={styles.field}>
         Default time range, zone and refresh
         <TimeRangePicker

@@ -19,6 +19,7 @@ const NEW_WIDGET_TYPES: ReadonlyArray<{ type: NewWidgetType; label: string }> = 
   { type: "pie", label: "Pie" },
   { type: "table", label: "Table" },
   { type: "text", label: "Text" },
+  { type: "logs", label: "Logs Insights" },
 ];
 
 export interface DashboardToolbarProps {

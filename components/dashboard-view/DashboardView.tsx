@@ -18,7 +18,7 @@ import { plotWidths } from "@/lib/client/grid";
 import { useMetricsView } from "@/lib/client/metrics";
 import { useViewState } from "@/lib/client/view-state";
 import type { DashboardDocument, Widget } from "@/lib/dashboards/model";
-import { LOCAL_TIME_ZONE, shareViewState, type ViewState } from "@/lib/time";
+import { LOCAL_TIME_ZONE, refreshIntervalMs, shareViewState, type ViewState } from "@/lib/time";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { useAccounts } from "@/components/accounts/use-accounts";
@@ -26,6 +26,7 @@ import { usePopulatedVariables } from "@/lib/client/variable-values";
 import { displayWidget } from "@/lib/dashboards/variables";
 import { consoleLinkFor } from "./console-link-for";
 import { variableScope } from "./variable-scope";
+import { LogWidgetEditor } from "@/components/logs/LogWidgetEditor";
 import { DashboardGrid } from "./DashboardGrid";
 import { EmptyDashboardHint } from "./EmptyDashboardHint";
 import { DashboardSettings } from "./DashboardSettings";
@@ -114,6 +115,16 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     },
     width > 0,
   );
+
+  const accounts = useAccounts();
+  const logs = {
+    range,
+    variables: document.variables,
+    variableValues: state.vars,
+    defaultAccountId: accounts.data?.[0]?.accountId,
+    refreshMs: draft ? 0 : (refreshIntervalMs(refresh) ?? 0),
+    logGroupLinks: document.logGroupLinks,
+  };
 
   const push = (next: ViewState) => view.push(next);
   const onZoom = (start: number, end: number) => {
@@ -277,9 +288,32 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
           onZoom={onZoom}
           onDraftChange={(next) => setDraft(next(draft ?? saved.document))}
           onEditWidget={setEditingWidget}
+          logs={logs}
         />
       </div>
-      {editingWidget && draft && (
+      {editingWidget && draft && editingWidget.type === "logs" && (
+        <LogWidgetEditor
+          widget={editingWidget}
+          range={range}
+          timezone={timezone}
+          defaultAccountId={logs.defaultAccountId}
+          onCancel={() => setEditingWidget(undefined)}
+          onApply={(widget) => {
+            setDraft((current) => {
+              const base = current ?? saved.document;
+              const exists = base.widgets.some((w) => w.id === widget.id);
+              return {
+                ...base,
+                widgets: exists
+                  ? base.widgets.map((w) => (w.id === widget.id ? widget : w))
+                  : [...base.widgets, widget],
+              };
+            });
+            setEditingWidget(undefined);
+          }}
+        />
+      )}
+      {editingWidget && draft && editingWidget.type !== "logs" && (
         <WidgetEditor
           widget={editingWidget}
           range={range}

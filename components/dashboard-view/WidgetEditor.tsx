@@ -1,6 +1,8 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
+import { LogGroupLinksField } from "@/components/logs/LogGroupLinksField";
+import { viewLogsGroups } from "@/components/logs/ViewLogsLink";
 import { MetricBrowser } from "@/components/metric-browser/MetricBrowser";
 import { MetricWidgetView } from "@/components/widgets/MetricWidgetView";
 import { TextWidgetView } from "@/components/widgets/TextWidgetView";
@@ -247,6 +249,14 @@ function MetricWidgetEditor({
           </label>
         </div>
         <MetricOptions widget={widget} onChange={onChange} />
+        <LogGroupLinksField
+          label="Log groups for “View logs” (comma separated; empty: derived)"
+          value={widget.logGroupLinks}
+          fallback={viewLogsGroups({ ...widget, logGroupLinks: undefined })}
+          onChange={(groups) => onChange({ ...widget, logGroupLinks: groups })}
+          className={styles.field}
+          inputClassName={styles.input}
+        />
         <QueryRows widget={widget} problems={problems} onChange={onChange} />
         <div className={styles.row}>
           <button type="button" className={viewStyles.button} onClick={() => onChange(addExpression(widget))}>

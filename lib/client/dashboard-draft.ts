@@ -61,7 +61,7 @@ export function resizeWidget(doc: DashboardDocument, id: string, dw: number, dh:
   };
 }
 
-export type NewWidgetType = "line" | "area" | "bar" | "number" | "gauge" | "pie" | "table" | "text";
+export type NewWidgetType = "line" | "area" | "bar" | "number" | "gauge" | "pie" | "table" | "text" | "logs";
 
 /** [I] A new text widget's height in grid rows: a heading and a few lines of Markdown without scrolling. */
 export const NEW_TEXT_WIDGET_ROWS = 4;
@@ -74,6 +74,8 @@ export function createWidget(type: NewWidgetType, doc: DashboardDocument, region
       : firstFreePosition(doc.widgets, 12, 6);
   const id = newWidgetId(doc, type);
   if (type === "text") return { type, id, position, markdown: "" };
+  if (type === "logs")
+    return { type, id, title: "", position, region, query: "", logGroups: [], view: "table" };
   return {
     type,
     id,

@@ -43,6 +43,8 @@ export const documentSchema = z.strictObject({
   periodOverride: z.enum(["auto", "inherit"]).optional(),
   variables: z.array(variableSchema),
   widgets: z.array(widgetSchema).max(MAX_WIDGETS),
+  /** Watchwall only (not exported): log groups "View logs" opens for widgets without their own links. */
+  logGroupLinks: z.array(z.string().min(1)).max(50).optional(),
   /** Unknown top-level CloudWatch keys, written back on export. */
   extra: extraBagSchema.optional(),
   /** `start`/`end` exactly as imported; exported again while `defaultRange` still means the same thing. */

@@ -75,6 +75,8 @@ const metricWidgetFields = {
   /** Per-widget range override as CloudWatch writes it ("-PT1H" or an ISO instant). */
   start: z.string().optional(),
   end: z.string().optional(),
+  /** Watchwall only (not exported): the log groups "View logs" opens; absent means derived from the metrics. */
+  logGroupLinks: z.array(z.string().min(1)).max(50).optional(),
 };
 
 function metricWidgetSchema<T extends MetricWidgetType>(type: T) {

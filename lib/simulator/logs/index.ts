@@ -14,6 +14,7 @@ import {
 import { createLogStream, deleteLogStream, describeLogStreams } from "./operations/log-streams";
 import { filterLogEvents } from "./operations/filter-log-events";
 import { getLogEvents } from "./operations/get-log-events";
+import { getLogGroupFields } from "./operations/get-log-group-fields";
 import { getLogRecord } from "./operations/get-log-record";
 import { putLogEvents } from "./operations/put-log-events";
 import { describeQueries, getQueryResults, startQuery, stopQuery } from "./operations/queries";
@@ -48,6 +49,7 @@ export function createLogsService(deps: LogsServiceDeps = {}): LogsService {
       StopQuery: (input, ctx) => stopQuery(queries, input, ctx),
       DescribeQueries: (input, ctx) => describeQueries(queries, input, ctx),
       GetLogRecord: (input, ctx) => getLogRecord(world, reader, input, ctx),
+      GetLogGroupFields: (input, ctx) => getLogGroupFields(world, reader, input, ctx),
       PutQueryDefinition: (input, ctx) => definitions.put(input, ctx),
       DescribeQueryDefinitions: (input, ctx) => definitions.describe(input, ctx),
       DeleteQueryDefinition: (input, ctx) => definitions.delete(input, ctx),

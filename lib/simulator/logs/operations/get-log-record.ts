@@ -42,7 +42,7 @@ function findEvent(
 }
 
 /** The first JSON object in a message (Lambda lines carry it after a tab-separated prefix). */
-function jsonOf(message: string): Record<string, unknown> | null {
+export function jsonOf(message: string): Record<string, unknown> | null {
   const start = message.indexOf("{");
   if (start < 0) return null;
   const end = message.lastIndexOf("}");
@@ -57,7 +57,7 @@ function jsonOf(message: string): Record<string, unknown> | null {
   }
 }
 
-function flatten(value: unknown, path: string, out: Record<string, string>): void {
+export function flatten(value: unknown, path: string, out: Record<string, string>): void {
   if (Object.keys(out).length >= MAX_FIELDS) return;
   if (value === null || value === undefined) return;
   if (Array.isArray(value)) {

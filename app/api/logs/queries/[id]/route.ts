@@ -1,0 +1,49 @@
+import { sharedRuns, streamTicket } from "@/lib/logs/service";
+import { NotFoundError, route } from "@/lib/server/http";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+// GET streams the run as NDJSON (one JSON event per line) until it ends; nothing may buffer it, hence
+// no-transform (no compression) and X-Accel-Buffering for proxies. DELETE releases the viewer's ticket; the
+// last viewer out stops the query in AWS.
+
+export const GET = route(async (request: Request, context: Context) => {
+  const { id } = await context.params;
+  const ticket = sharedRuns().get(id);
+  if (!ticket) throw new NotFoundError(`query ${id} does not exist or has been released`);
+  const encoder = new TextEncoder();
+  const abort = new AbortController();
+  request.signal.addEventListener("abort", () => abort.abort());
+  const events = streamTicket(ticket, abort.signal);
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await events.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      abort.abort();
+      await events.return(undefined);
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "content-type": "application/x-ndjson; charset=utf-8",
+      "cache-control": "no-store, no-transform",
+      "x-accel-buffering": "no",
+    },
+  });
+});
+
+export const DELETE = route(async (_request: Request, context: Context) => {
+  const { id } = await context.params;
+  if (!(await sharedRuns().release(id)))
+    throw new NotFoundError(`query ${id} does not exist or has been released`);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,160 @@
+import { z } from "zod";
+import { MAX_LOG_GROUPS, MAX_QUERY_LENGTH, MAX_QUERY_ROWS } from "@/lib/logs/constants";
+import { timeRangeSchema } from "@/lib/time";
+
+// Wire contracts of /api/logs/*: the route handlers validate with these, the browser infers its types from them.
+
+export const accountIdSchema = z.string().regex(/^\d{12}$/, "must be a 12-digit AWS account id");
+export const regionSchema = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "not a Region code");
+const groupNameSchema = z.string().min(1).max(512);
+
+/** GET /api/logs/groups?account=&region=&search=&cursor= */
+export const logGroupsQuerySchema = z.object({
+  account: accountIdSchema,
+  region: regionSchema,
+  search: z.string().max(512).optional(),
+  cursor: z.string().max(4096).optional(),
+});
+export interface LogGroupsResponse {
+  accountId: string;
+  region: string;
+  groups: { name: string; arn: string; storedBytes?: number }[];
+  nextCursor?: string;
+}
+
+/** GET /api/logs/fields?account=&region=&groups=a,b */
+export const logFieldsQuerySchema = z.object({
+  account: accountIdSchema,
+  region: regionSchema,
+  groups: z
+    .string()
+    .min(1)
+    .transform((s) => s.split(",").filter(Boolean))
+    .pipe(z.array(groupNameSchema).min(1).max(MAX_LOG_GROUPS)),
+});
+export interface LogFieldsResponse {
+  /** Field → highest share (percent of events) among the groups. */
+  fields: { name: string; percent: number }[];
+}
+
+export const logGroupRefSchema = z.object({
+  accountId: accountIdSchema,
+  region: regionSchema,
+  /** A log group name, or in prefix mode a name prefix. */
+  name: groupNameSchema,
+});
+export type LogGroupRef = z.infer<typeof logGroupRefSchema>;
+
+/** POST /api/logs/queries */
+export const startLogsQuerySchema = z.object({
+  query: z.string().trim().min(1, "the query is empty").max(MAX_QUERY_LENGTH),
+  groups: z.array(logGroupRefSchema).min(1, "choose at least one log group").max(MAX_LOG_GROUPS),
+  /** `prefix`: the names are prefixes, compiled to SOURCE logGroups(namePrefix: [...]). */
+  mode: z.enum(["groups", "prefix"]).default("groups"),
+  range: timeRangeSchema,
+  limit: z.int().min(1).max(MAX_QUERY_ROWS).optional(),
+  /** Write the run to the caller's query history (the Logs page does; widgets do not). */
+  history: z.boolean().default(false),
+});
+export type StartLogsQuery = z.input<typeof startLogsQuerySchema>;
+
+export const runStatusSchema = z.enum(["queued", "running", "complete", "failed", "cancelled", "timeout"]);
+export type LogsRunStatus = z.infer<typeof runStatusSchema>;
+
+export interface LogsStatistics {
+  recordsMatched: number;
+  recordsScanned: number;
+  bytesScanned: number;
+}
+
+export interface LogsScopeState {
+  accountId: string;
+  region: string;
+  status: LogsRunStatus;
+  error?: string;
+  statistics: LogsStatistics;
+  rowCount: number;
+}
+
+export interface StartLogsQueryResponse {
+  /** The viewer's ticket on a (possibly shared) run: GET streams it, DELETE releases it. */
+  id: string;
+  reused: boolean;
+  range: { start: number; end: number };
+}
+
+/**
+ * GET /api/logs/queries/[id] streams NDJSON, one event per line: `progress` on every change, `rows` (the whole
+ * current result) whenever the rows changed, and `end` once the run finished.
+ */
+export type LogsStreamEvent =
+  | {
+      type: "progress";
+      status: LogsRunStatus;
+      scopes: LogsScopeState[];
+      statistics: LogsStatistics;
+      costUsd: number;
+      rowCount: number;
+      truncated: boolean;
+      limit: number;
+      viewers: number;
+      reused: boolean;
+      startedAt: number;
+      finishedAt?: number;
+      error?: string;
+    }
+  | { type: "rows"; rows: Record<string, string>[]; fields: string[] }
+  | { type: "end"; status: LogsRunStatus };
+
+export interface LogsHistoryEntry {
+  id: string;
+  query: string;
+  groups: LogGroupRef[];
+  mode: "groups" | "prefix";
+  rangeStart: number;
+  rangeEnd: number;
+  status: string;
+  recordsMatched: number;
+  recordsScanned: number;
+  bytesScanned: number;
+  costUsd: number;
+  reused: boolean;
+  createdAt: string;
+}
+export interface LogsHistoryResponse {
+  entries: LogsHistoryEntry[];
+  totalCostUsd: number;
+}
+
+/** Saved queries: `name` may carry folders as "a/b/name" (CloudWatch's convention). */
+export const savedQueryInputSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "a name is required")
+    .max(255)
+    .refine((n) => !n.split("/").some((part) => part.trim() === ""), "folders may not be empty"),
+  query: z.string().trim().min(1).max(MAX_QUERY_LENGTH),
+  accountId: accountIdSchema,
+  region: regionSchema,
+  logGroups: z.array(groupNameSchema).max(MAX_LOG_GROUPS).default([]),
+});
+export type SavedQueryInput = z.input<typeof savedQueryInputSchema>;
+
+export interface SavedQuery {
+  id: string;
+  name: string;
+  query: string;
+  accountId: string;
+  region: string;
+  logGroups: string[];
+  /** CloudWatch's query definition id, once synced. */
+  queryDefinitionId?: string;
+  updatedAt: string;
+  origin: "watchwall" | "cloudwatch" | "sample";
+}
+export interface SavedQueriesResponse {
+  queries: SavedQuery[];
+  /** Accounts/Regions whose CloudWatch definitions could not be read (shown, not hidden). */
+  syncErrors: string[];
+}
