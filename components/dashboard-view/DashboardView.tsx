@@ -116,7 +116,6 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     width > 0,
   );
 
-  const accounts = useAccounts();
   const logs = {
     range,
     variables: document.variables,

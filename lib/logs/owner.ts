@@ -1,6 +1,10 @@
-// Who is asking: the history and saved queries are per user. Authentication is being built in parallel; until
-// it is wired in here, every request belongs to the anonymous owner (null).
+import { CONTEXT_HEADER, decodeContext } from "@/lib/auth/principal";
 
-export function requestOwnerId(_request: Request): string | null {
-  return null;
+// Who is asking: history and saved queries belong to the signed-in user. Requests that did not pass the
+// authentication gate (unit tests calling a handler directly) belong to nobody (null).
+
+export function requestOwnerId(request: Request): string | null {
+  const principal = decodeContext(request.headers.get(CONTEXT_HEADER))?.principal;
+  if (!principal?.id) return null;
+  return principal.userId ?? `${principal.kind}:${principal.id}`;
 }
