@@ -4,17 +4,20 @@ import { dashboardMetadataSchema } from "./model";
 // Request bodies of the dashboard API. Documents are validated in depth by the repository (validateDocument),
 // so a bad widget is reported with its path rather than as a generic schema failure here.
 
+/** Versions are PostgreSQL integers: larger numbers are refused here rather than overflowing in the database. */
+export const versionNumber = z.int32().min(1);
+
 export const createDashboardBody = dashboardMetadataSchema.extend({
   document: z.unknown().optional(),
 });
 
 export const saveDashboardBody = dashboardMetadataSchema.extend({
-  baseVersion: z.int().min(1),
+  baseVersion: versionNumber,
   document: z.unknown(),
   message: z.string().max(500).optional(),
 });
 
-export const restoreVersionBody = z.object({ baseVersion: z.int().min(1) });
+export const restoreVersionBody = z.object({ baseVersion: versionNumber });
 
 export const importDashboardBody = z.object({
   /** CloudWatch DashboardBody: the JSON text or the parsed object. */

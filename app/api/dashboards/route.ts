@@ -3,6 +3,7 @@ import { createDashboardBody, listDashboardsQuery } from "@/lib/dashboards/api-s
 import { createEmptyDocument } from "@/lib/dashboards/model";
 import { createDashboard, listDashboards } from "@/lib/dashboards/repository";
 import { parseBody, parseParams, route } from "@/lib/server/http";
+import { DASHBOARD_BODY_LIMIT } from "@/lib/server/body-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export const GET = route(async (request: Request) => {
 });
 
 export const POST = route(async (request: Request) => {
-  const { document, ...metadata } = await parseBody(request, createDashboardBody);
+  const { document, ...metadata } = await parseBody(request, createDashboardBody, DASHBOARD_BODY_LIMIT);
   const created = await createDashboard(metadata, document ?? createEmptyDocument(metadata.name));
   return NextResponse.json(created, { status: 201 });
 });

@@ -8,6 +8,8 @@ export const GRID_COLUMNS = 24;
 export const MAX_WIDGET_HEIGHT = 1_000;
 export const DEFAULT_WIDGET_WIDTH = 6;
 export const DEFAULT_WIDGET_HEIGHT = 6;
+/** [I] CloudWatch documents no upper bound for `y`; room for every widget (500) at the tallest height (1000). */
+export const MAX_GRID_Y = 500_000;
 
 /** CloudWatch dashboard quotas (ANCHORS C.2), applied to our documents too so every export is accepted. */
 export const MAX_WIDGETS = 500;
