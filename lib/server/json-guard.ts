@@ -34,7 +34,7 @@ export function findUnstorableValue(root: unknown, maxDepth: number): Unstorable
     for (const [key, child] of entries) {
       const keyProblem = stringProblem(key);
       if (keyProblem) {
-        const shown = key.replace(/[\u0000\uD800-\uDFFF]/g, "\uFFFD");
+        const shown = key.replaceAll("\u0000", "\uFFFD").replace(/[\uD800-\uDFFF]/g, "\uFFFD");
         return { path: [...path, shown].join("."), message: `its name ${keyProblem}` };
       }
       stack.push({ value: child, path: [...path, key] });
