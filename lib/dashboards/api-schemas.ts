@@ -30,4 +30,6 @@ export const importDashboardBody = z.object({
 export const listDashboardsQuery = z.object({
   search: z.string().max(200).optional(),
   tag: z.string().max(64).optional(),
+  limit: z.coerce.number().pipe(z.int().min(1).max(500)).optional(),
+  offset: z.coerce.number().pipe(z.int32().min(0)).optional(),
 });

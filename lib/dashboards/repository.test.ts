@@ -87,3 +87,26 @@ describe("dashboard repository (real PostgreSQL)", () => {
     expect((await undeleteDashboard(created.id)).name).toBe("Temp");
   });
 });
+
+describe("dashboard list (issue 9 item 11)", () => {
+  it("never reads documents: a stored document that no longer validates does not break the list", async () => {
+    const created = await createDashboard({ name: "Broken doc", tags: ["list-test"] }, createEmptyDocument());
+    const { db } = await import("@/lib/db/client");
+    await db()
+      .$executeRaw`UPDATE "Dashboard" SET "document" = '{"schemaVersion": 999, "widgets": [1, 2, 3]}'::jsonb WHERE "id" = ${created.id}`;
+    const listed = await listDashboards({ tag: "list-test" });
+    expect(listed).toEqual([expect.objectContaining({ id: created.id, name: "Broken doc", widgetCount: 3 })]);
+    expect(listed[0]).not.toHaveProperty("document");
+  });
+
+  it("pages in a stable order and searches in the database (LIKE characters are literal)", async () => {
+    for (const name of ["Page c", "Page a", "Page b", "Page 100%"]) {
+      await createDashboard({ name, tags: ["paging"] }, createEmptyDocument());
+    }
+    const first = await listDashboards({ tag: "paging", limit: 2 });
+    const second = await listDashboards({ tag: "paging", limit: 2, offset: 2 });
+    expect([...first, ...second].map((d) => d.name)).toEqual(["Page 100%", "Page a", "Page b", "Page c"]);
+    expect((await listDashboards({ search: "0%" })).map((d) => d.name)).toEqual(["Page 100%"]);
+    expect(await listDashboards({ search: "_" })).toEqual([]);
+  });
+});

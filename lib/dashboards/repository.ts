@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   dashboardMetadataSchema,
   upgradeDashboardDocument,
@@ -112,30 +112,57 @@ function checked(metadata: DashboardMetadata, document: unknown) {
   };
 }
 
-export async function listDashboards(
-  filter: { search?: string; tag?: string } = {},
-): Promise<DashboardSummary[]> {
+/** [I] Dashboards per page of the list; the repository never returns more than MAX_LIST_PAGE at once. */
+export const DEFAULT_LIST_PAGE = 200;
+export const MAX_LIST_PAGE = 1_000;
+
+export interface DashboardListFilter {
+  search?: string;
+  tag?: string;
+  limit?: number;
+  offset?: number;
+}
+
+interface SummaryRow {
+  id: string;
+  name: string;
+  description: string;
+  tags: string[] | null;
+  folder: string;
+  version: number;
+  widgetCount: number;
+  updatedAt: Date;
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * One page of summaries. Only the listed columns leave the database (the widget count is computed there):
+ * documents are read, upgraded and validated one at a time when a dashboard is opened, never for the list.
+ */
+export async function listDashboards(filter: DashboardListFilter = {}): Promise<DashboardSummary[]> {
   const search = filter.search?.trim();
-  const rows = await db().dashboard.findMany({
-    where: {
-      deletedAt: null,
-      ...(filter.tag ? { tags: { has: filter.tag } } : {}),
-      ...(search
-        ? {
-            OR: [
-              { name: { contains: search, mode: "insensitive" } },
-              { description: { contains: search, mode: "insensitive" } },
-              { tags: { has: search } },
-            ],
-          }
-        : {}),
-    },
-    orderBy: [{ folder: "asc" }, { name: "asc" }],
-  });
-  return rows.map((row) => {
-    const { document: _document, createdAt: _createdAt, ...summary } = toSaved(row);
-    return summary;
-  });
+  const limit = Math.min(Math.max(1, Math.trunc(filter.limit ?? DEFAULT_LIST_PAGE)), MAX_LIST_PAGE);
+  const offset = Math.max(0, Math.trunc(filter.offset ?? 0));
+  const conditions: Prisma.Sql[] = [Prisma.sql`"deletedAt" IS NULL`];
+  if (filter.tag) conditions.push(Prisma.sql`${filter.tag} = ANY("tags")`);
+  if (search) {
+    const pattern = likePattern(search);
+    conditions.push(
+      Prisma.sql`("name" ILIKE ${pattern} OR "description" ILIKE ${pattern} OR ${search} = ANY("tags"))`,
+    );
+  }
+  const rows = await db().$queryRaw<SummaryRow[]>`
+    SELECT "id", "name", "description", "tags", "folder", "version", "updatedAt",
+           CASE WHEN jsonb_typeof("document"->'widgets') = 'array'
+                THEN jsonb_array_length("document"->'widgets') ELSE 0 END::int AS "widgetCount"
+    FROM "Dashboard"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY "folder" ASC, "name" ASC, "id" ASC
+    LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((row) => ({ ...row, tags: row.tags ?? [] }));
 }
 
 export async function getDashboard(id: string): Promise<SavedDashboard> {
