@@ -65,6 +65,18 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** AWS's message with the wire ids of the unit put back to the ids the user wrote. */
+function inUserTerms(failure: AwsFailure, unit: FetchUnit): AwsFailure {
+  let message = failure.message;
+  for (const [wire, local] of unit.idMap) message = message.replaceAll(wire, local);
+  return message === failure.message ? failure : { ...failure, message };
+}
+
+/**
+ * One GetMetricData call for the units. When AWS refuses a call of several units as a whole (a validation
+ * error names one query but fails the request), the units are split in halves and sent again, so only the
+ * offending units fail and each failure is recorded only for the unit that caused it.
+ */
 async function runCall(call: Call, deps: PipelineDeps): Promise<Map<string, UnitOutcome>> {
   const first = call.units[0];
   const outcomes = new Map<string, UnitOutcome>();
@@ -86,7 +98,21 @@ async function runCall(call: Call, deps: PipelineDeps): Promise<Map<string, Unit
     }
   } catch (error) {
     const failure = classifyAwsError(error);
-    for (const unit of call.units) outcomes.set(unit.key, { ok: false, failure, fetchedAt });
+    if (failure.kind === "invalid-request" && call.units.length > 1) {
+      const half = Math.ceil(call.units.length / 2);
+      const parts = [call.units.slice(0, half), call.units.slice(half)].map((units) => ({
+        ...call,
+        units,
+        queryCount: units.reduce((n, u) => n + u.queries.length, 0),
+      }));
+      for (const part of await Promise.all(parts.map((part) => runCall(part, deps)))) {
+        for (const [key, outcome] of part) outcomes.set(key, outcome);
+      }
+      return outcomes;
+    }
+    for (const unit of call.units) {
+      outcomes.set(unit.key, { ok: false, failure: inUserTerms(failure, unit), fetchedAt });
+    }
   }
   return outcomes;
 }
@@ -179,7 +205,7 @@ async function assemble(
   deps: PipelineDeps,
   range: ViewRange & { now: number },
 ): Promise<PanelResult> {
-  const result: PanelResult = { key: plan.panel.key, series: [], errors: [], warnings: [] };
+  const result: PanelResult = { key: plan.panel.key, series: [], errors: [...plan.rejected], warnings: [] };
   const visible = new Set(plan.panel.queries.filter((q) => q.visible).map((q) => q.id));
   const mathInputs = new Map<string, SeriesData>();
   const mathInputIds = new Set(plan.serverMath?.inputs.map((q) => q.id) ?? []);

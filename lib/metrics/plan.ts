@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { alignWindow } from "@/lib/time";
+import { checkPanelExpressions } from "./check-expressions";
 import { defaultLabels } from "./labels";
 import { referencedIds, rewriteExpression } from "./rewrite";
 import type {
@@ -8,6 +9,7 @@ import type {
   PanelMetricQuery,
   PanelQuery,
   PanelRequest,
+  QueryProblem,
   Scope,
   WireQuery,
 } from "./types";
@@ -36,6 +38,8 @@ export interface PanelPlan {
   labels: Map<string, string>;
   /** Units whose returned series are drawn (or feed server-side math). */
   units: FetchUnit[];
+  /** Expressions refused before sending (invalid, or using an invalid one), named as the user wrote them. */
+  rejected: QueryProblem[];
   /** Expressions evaluated on the server, with the unit-backed inputs they need. */
   serverMath?: {
     expressions: PanelExpressionQuery[];
@@ -169,11 +173,12 @@ export function planPanel(
 ): PanelPlan {
   const labels = defaultLabels(panel.queries, panel.period);
   const metricIds = panel.queries.filter((q) => q.kind === "metric").map((q) => q.id);
+  const { accepted, rejected } = checkPanelExpressions(panel.queries, (q) => scopeOf(q, panel));
   const units: FetchUnit[] = [];
   const serverExpressions: PanelExpressionQuery[] = [];
   const serverInputs: PanelMetricQuery[] = [];
 
-  for (const component of components(panel.queries, metricIds)) {
+  for (const component of components(accepted, metricIds)) {
     const first = component[0];
     if (!first) continue;
     const local = component.every((q) => sameScope(scopeOf(q, panel), scopeOf(first, panel)));
@@ -195,7 +200,7 @@ export function planPanel(
     }
   }
 
-  const plan: PanelPlan = { panel, labels, units };
+  const plan: PanelPlan = { panel, labels, units, rejected };
   if (serverExpressions.length > 0) {
     const period = Math.max(panel.period, ...serverInputs.map((q) => q.period ?? panel.period));
     const aligned = alignWindow({

@@ -387,3 +387,41 @@ describe("importCloudWatchDashboard — defaults and edge cases", () => {
     expect(w.metrics[0]?.extra).toEqual({ unit: "Percent" });
   });
 });
+
+describe("import reports what it refuses where the user can find it (issue 9 item 5)", () => {
+  it("gives the line and column of a JSON syntax error", () => {
+    const result = importCloudWatchDashboard('{\n  "widgets": [\n    { "type": "text" "x": 0 }\n  ]\n}', {
+      defaultRegion: "us-east-1",
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]?.message).toMatch(/line 3, column 22/);
+  });
+
+  it("refuses invalid Metric Math with its widget, row and the user's id and position", () => {
+    const body = {
+      widgets: [
+        { type: "text", properties: { markdown: "hi" } },
+        {
+          type: "metric",
+          properties: {
+            region: "us-east-1",
+            metrics: [
+              ["AWS/EC2", "CPUUtilization", "InstanceId", "i-1", { id: "m1" }],
+              [{ expression: "m1 + (", id: "e1" }],
+            ],
+          },
+        },
+      ],
+    };
+    const result = importCloudWatchDashboard(body, { defaultRegion: "us-east-1" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      {
+        path: "/widgets/1/properties/metrics/1",
+        message: expect.stringMatching(/^widgets\[1\]\.metrics\[1\]\.expression: e1: .*position 6/),
+      },
+    ]);
+  });
+});

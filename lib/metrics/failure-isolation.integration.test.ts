@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AccountTarget } from "@/lib/aws/account-config";
+import { createMetricDataSource } from "@/lib/aws/metric-data";
+import type { AwsRuntime } from "@/lib/aws/runtime";
+import { startEmbeddedSimulator, type EmbeddedSimulator } from "@/lib/simulator/embed";
+import { fetchPanels } from "./pipeline";
+import type { PanelQuery, PanelRequest } from "./types";
+import { UnitStore } from "./unit-store";
+
+// Issue 9 items 5 and 7, through the real SDK against the simulator: one bad expression or query fails only
+// itself, named as the user wrote it; characters the lexer rejects never throw.
+
+let simulator: EmbeddedSimulator;
+let runtime: AwsRuntime;
+let accounts: AccountTarget[];
+
+beforeAll(async () => {
+  simulator = await startEmbeddedSimulator({ host: "127.0.0.1", port: 0 });
+  runtime = { mode: "simulator", endpoint: simulator.url, baseCredentials: simulator.baseCredentials };
+  accounts = simulator.accounts.map((a, i) => ({ ...a, id: `acct-${i}` }));
+});
+afterAll(async () => {
+  await simulator.close();
+});
+
+async function gmdCalls(): Promise<number> {
+  const body = (await (await fetch(`${simulator.url}/_simulator/stats`)).json()) as {
+    operations: Record<string, { calls: number }>;
+  };
+  return body.operations.GetMetricData?.calls ?? 0;
+}
+
+const cpu = (id: string, stat = "Average", visible = true): PanelQuery => ({
+  kind: "metric",
+  id,
+  namespace: "AWS/EC2",
+  metricName: "CPUUtilization",
+  dimensions: [{ name: "AutoScalingGroupName", value: "production-web-asg" }],
+  stat,
+  visible,
+});
+
+const panel = (key: string, queries: PanelQuery[]): PanelRequest => ({
+  key,
+  accountId: "111111111111",
+  region: "us-east-1",
+  period: 300,
+  queries,
+});
+
+const deps = () => ({
+  source: createMetricDataSource(async (id) => accounts.find((a) => a.accountId === id), runtime),
+  store: new UnitStore(),
+});
+
+const NOW = Date.now();
+const range = { start: NOW - 3 * 3600_000, end: NOW };
+
+describe("one bad query never poisons its neighbours", () => {
+  it("refuses `m1 + (` before sending, naming e1 and the position in the user's text", async () => {
+    const before = await gmdCalls();
+    const [bad, good] = await fetchPanels(
+      [
+        panel("bad", [
+          cpu("m1", "Average", false),
+          { kind: "expression", id: "e1", expression: "m1 + (", visible: true },
+        ]),
+        panel("good", [cpu("m1", "Maximum")]),
+      ],
+      range,
+      deps(),
+    );
+    expect(bad?.series).toEqual([]);
+    expect(bad?.errors).toHaveLength(1);
+    expect(bad?.errors[0]?.queryId).toBe("e1");
+    expect(bad?.errors[0]?.failure.message).toMatch(/^e1: .*position 6\b/);
+    expect(bad?.errors[0]?.failure.message).not.toMatch(/u[0-9a-f]{10}_/);
+    expect(good?.errors).toEqual([]);
+    expect(good?.series).toHaveLength(1);
+    // Only the good widget's query went to AWS.
+    expect((await gmdCalls()) - before).toBe(1);
+  });
+
+  it.each(["m1 😀 2", "m1 # 2", "m1 ~ 2", "m1 \u0000 2"])(
+    "answers %j with an error, never a throw",
+    async (text) => {
+      const [result] = await fetchPanels(
+        [
+          panel("odd", [
+            cpu("m1", "Average", false),
+            { kind: "expression", id: "e1", expression: text, visible: true },
+          ]),
+        ],
+        range,
+        deps(),
+      );
+      expect(result?.errors.map((e) => e.queryId)).toEqual(["e1"]);
+      expect(result?.errors[0]?.failure.message).toMatch(/^e1: /);
+    },
+  );
+
+  it("fails an expression that uses a refused one, and nothing else", async () => {
+    const [result] = await fetchPanels(
+      [
+        panel("chain", [
+          cpu("m1"),
+          { kind: "expression", id: "e1", expression: "m1 +", visible: false },
+          { kind: "expression", id: "e2", expression: "e1 * 2", visible: true },
+        ]),
+      ],
+      range,
+      deps(),
+    );
+    expect(result?.errors.map((e) => [e.queryId, e.failure.message])).toEqual([
+      ["e1", expect.stringMatching(/^e1: /)],
+      ["e2", "e2: uses e1, which is invalid"],
+    ]);
+    expect(result?.series.map((s) => s.queryId)).toEqual(["m1"]);
+  });
+
+  it("splits a batched call AWS refuses as a whole, so only the offending widget fails", async () => {
+    const store = new UnitStore();
+    const source = deps().source;
+    const panels = [
+      panel("a", [cpu("m1", "Average")]),
+      panel("b", [cpu("m1", "NotAStatistic")]),
+      panel("c", [cpu("m1", "Minimum")]),
+    ];
+    const results = await fetchPanels(panels, range, { source, store });
+    expect(results.map((r) => r.errors.length)).toEqual([0, 1, 0]);
+    expect(results[1]?.errors[0]?.failure.message).toMatch(/NotAStatistic/);
+    expect(results[0]?.series[0]?.values.length).toBeGreaterThan(10);
+    expect(results[2]?.series[0]?.values.length).toBeGreaterThan(10);
+    // A second viewer gets the same answers from the shared store: the failure stayed with its widget.
+    const again = await fetchPanels([panels[0] as PanelRequest, panels[2] as PanelRequest], range, {
+      source,
+      store,
+    });
+    expect(again.map((r) => r.errors)).toEqual([[], []]);
+  });
+});
