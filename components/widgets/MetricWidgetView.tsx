@@ -7,7 +7,12 @@ import { DEFAULT_SHOW_TREND } from "@/lib/charts/number-widget";
 import { describeSeries, hasAnyPoint, type QueryDisplayOptions } from "@/lib/charts/series-model";
 import { snapshotItems } from "@/lib/charts/snapshot";
 import { TEST_IDS } from "@/lib/charts/test-ids";
-import { describeQueryProblems, staleBadgeText, widgetStatus } from "@/lib/charts/widget-state";
+import {
+  describeQueryProblems,
+  incompleteExpressions,
+  staleBadgeText,
+  widgetStatus,
+} from "@/lib/charts/widget-state";
 import type { TimeZoneSetting } from "@/lib/time";
 import { TimeSeriesChart } from "@/components/charts/TimeSeriesChart";
 import { BarWidgetBody } from "./BarWidgetBody";
@@ -18,6 +23,7 @@ import { TableWidgetBody } from "./TableWidgetBody";
 import { WidgetFrame } from "./WidgetFrame";
 import {
   ErrorPanel,
+  IncompleteMathNotice,
   PartialFailureNotice,
   StaleBadge,
   WarningsNotice,
@@ -73,13 +79,20 @@ export function MetricWidgetView(props: MetricWidgetViewProps) {
     () => (result ? describeSeries(result.series, queries, props.units) : []),
     [result, queries, props.units],
   );
-  const problems = useMemo(() => describeQueryProblems(result?.errors ?? []), [result]);
+  const incomplete = useMemo(() => incompleteExpressions(result?.errors ?? []), [result]);
+  const otherProblems = useMemo(
+    () => (result?.errors ?? []).filter((p) => !incomplete.includes(p)),
+    [result, incomplete],
+  );
+  const problems = useMemo(() => describeQueryProblems(otherProblems), [otherProblems]);
+  const incompleteLines = useMemo(() => describeQueryProblems(incomplete), [incomplete]);
   const status = widgetStatus({
     loading: !result,
     hasResult: result !== undefined,
     seriesCount: series.length,
     hasPoints: hasAnyPoint(series),
     problems: result?.errors ?? [],
+    needsEveryQuery: widget.type === "pie",
     ...(props.requestError !== undefined ? { requestError: props.requestError } : {}),
     ...(props.staleSince !== undefined ? { staleSince: props.staleSince } : {}),
   });
@@ -96,7 +109,10 @@ export function MetricWidgetView(props: MetricWidgetViewProps) {
   if (status.state === "loading") body = <WidgetSkeleton />;
   else if (status.state === "error")
     body = (
-      <ErrorPanel lines={problems} {...(props.requestError ? { requestError: props.requestError } : {})} />
+      <ErrorPanel
+        lines={[...incompleteLines, ...problems]}
+        {...(props.requestError ? { requestError: props.requestError } : {})}
+      />
     );
   else if (status.state === "empty") body = <WidgetMessage>No data in this time range</WidgetMessage>;
   else body = <MetricBody {...props} series={series} queries={queries} />;
@@ -117,7 +133,10 @@ export function MetricWidgetView(props: MetricWidgetViewProps) {
         aria-busy={status.state === "loading"}
       >
         <div className={styles.main}>{body}</div>
-        {status.state === "partial" && <PartialFailureNotice lines={problems} />}
+        {status.state === "partial" && incompleteLines.length > 0 && (
+          <IncompleteMathNotice lines={incompleteLines} />
+        )}
+        {status.state === "partial" && problems.length > 0 && <PartialFailureNotice lines={problems} />}
         {warnings.length > 0 && status.state !== "loading" && <WarningsNotice warnings={warnings} />}
       </div>
     </WidgetFrame>

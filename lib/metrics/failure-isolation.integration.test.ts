@@ -139,3 +139,45 @@ describe("one bad query never poisons its neighbours", () => {
     expect(again.map((r) => r.errors)).toEqual([[], []]);
   });
 });
+
+describe("math with failed inputs is never drawn as if complete (item 2)", () => {
+  it("withholds a cross-Region total when two Regions fail, naming each input, Region and AWS's message", async () => {
+    await fetch(`${simulator.url}/_simulator/faults`, {
+      method: "POST",
+      body: JSON.stringify([
+        { service: "cloudwatch", operation: "GetMetricData", region: "eu-west-1", throttle: true },
+        { service: "cloudwatch", operation: "GetMetricData", region: "ap-northeast-1", error: true },
+      ]),
+    });
+    try {
+      const inRegion = (id: string, region: string): PanelQuery => ({ ...cpu(id, "Average", false), region });
+      const [result] = await fetchPanels(
+        [
+          panel("orders", [
+            inRegion("us", "us-east-1"),
+            inRegion("eu", "eu-west-1"),
+            inRegion("ap", "ap-northeast-1"),
+            {
+              kind: "expression",
+              id: "total",
+              expression: "us + eu + ap",
+              label: "all Regions",
+              visible: true,
+            },
+          ]),
+        ],
+        range,
+        deps(),
+      );
+      expect(result?.series.map((s) => s.queryId)).not.toContain("total");
+      const total = result?.errors.find((e) => e.queryId === "total");
+      expect(total?.failure.code).toBe("IncompleteInputs");
+      expect(total?.failure.message).toMatch(/^total is not drawn: 2 of its inputs failed/);
+      expect(total?.failure.message).toMatch(/eu \(111111111111, eu-west-1\): Throttling: /);
+      expect(total?.failure.message).toMatch(/ap \(111111111111, ap-northeast-1\): /);
+      expect(total?.failure.message).not.toMatch(/us \(/);
+    } finally {
+      await fetch(`${simulator.url}/_simulator/faults`, { method: "DELETE" });
+    }
+  });
+});

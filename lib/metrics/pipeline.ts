@@ -2,6 +2,7 @@ import { classifyAwsError, type AwsFailure } from "@/lib/aws/errors";
 import type { EvaluationHooks, TimeSeries } from "@/lib/metric-math";
 import { packCalls, type Call } from "./batch";
 import { planPanel, type FetchUnit, type PanelPlan } from "./plan";
+import { withholdIncompleteExpressions } from "./incomplete-math";
 import { evaluateServerMath } from "./server-math";
 import { knownUnit } from "./units";
 import type {
@@ -209,23 +210,29 @@ async function assemble(
   const visible = new Set(plan.panel.queries.filter((q) => q.visible).map((q) => q.id));
   const mathInputs = new Map<string, SeriesData>();
   const mathInputIds = new Set(plan.serverMath?.inputs.map((q) => q.id) ?? []);
+  const failed = new Map<string, QueryProblem>();
   for (const unit of plan.units) {
     const outcome = outcomes.get(unit.key);
     if (!outcome) continue;
     if (!outcome.ok) {
       const ids = [...unit.idMap.values()].filter((id) => visible.has(id) || mathInputIds.has(id));
-      result.errors.push({
+      const problem: QueryProblem = {
         queryId: ids.length === 1 ? ids[0] : undefined,
         ...unit.scope,
         failure: outcome.failure,
-      });
+      };
+      result.errors.push(problem);
+      for (const id of unit.idMap.values()) failed.set(id, problem);
       continue;
     }
     for (const wire of outcome.results) {
       const queryId = unit.idMap.get(wire.Id);
       if (!queryId) continue;
       const problem = statusProblem(wire, queryId, unit);
-      if (problem) result.errors.push(problem);
+      if (problem) {
+        result.errors.push(problem);
+        failed.set(queryId, problem);
+      }
       for (const message of wire.Messages) {
         result.warnings.push(`${queryId}: ${message.Value ?? message.Code ?? "note from CloudWatch"}`);
       }
@@ -251,7 +258,7 @@ async function assemble(
       result.warnings.push(...math.warnings);
     } catch (error) {
       for (const expression of plan.serverMath.expressions.filter((e) => e.visible)) {
-        result.errors.push({
+        const problem: QueryProblem = {
           queryId: expression.id,
           failure: {
             kind: "invalid-request",
@@ -259,10 +266,13 @@ async function assemble(
             message: errorMessage(error),
             retryable: false,
           },
-        });
+        };
+        result.errors.push(problem);
+        failed.set(expression.id, problem);
       }
     }
   }
+  withholdIncompleteExpressions(plan, result, failed);
   return result;
 }
 
