@@ -95,9 +95,6 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
   ) : undefined;
   if (isMetricWidget(widget)) {
     const panel = data?.panels.find((p) => p.key === widget.id);
-    const units = Object.fromEntries(
-      (panel?.series ?? []).flatMap((s) => (s.unit ? [[s.queryId, s.unit]] : [])),
-    );
     return (
       <MetricWidgetView
         widget={widget}
@@ -108,7 +105,7 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
         range={data?.range ?? NO_RANGE_YET}
         timezone={props.timezone}
         periodSeconds={panel?.period.period}
-        units={units}
+        reads={panel?.reads}
         onZoom={props.onZoom}
         actions={actions}
       />

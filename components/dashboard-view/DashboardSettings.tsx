@@ -5,6 +5,7 @@ import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import type { DashboardMetadataInput } from "@/lib/client/dashboards";
 import type { DashboardDocument } from "@/lib/dashboards/model";
 import { LOCAL_TIME_ZONE } from "@/lib/time";
+import { DashboardScopeFields } from "./DashboardScopeFields";
 import styles from "./editor.module.css";
 import viewStyles from "./view.module.css";
 
@@ -62,6 +63,7 @@ export function DashboardSettings({
             onChange={(e) => setMeta({ ...meta, folder: e.target.value.trim() || undefined })}
           />
         </label>
+        <DashboardScopeFields document={doc} onChange={setDoc} />
         <div className={styles.field}>
           Default time range, zone and refresh
           <TimeRangePicker

@@ -19,6 +19,7 @@ import { useViewState } from "@/lib/client/view-state";
 import type { DashboardDocument, Widget } from "@/lib/dashboards/model";
 import { LOCAL_TIME_ZONE, shareViewState, type ViewState } from "@/lib/time";
 import { DashboardGrid } from "./DashboardGrid";
+import { DashboardScope } from "./DashboardScope";
 import { DashboardSettings } from "./DashboardSettings";
 import { VariablesBar } from "./VariablesBar";
 import { VersionHistory } from "./VersionHistory";
@@ -27,8 +28,7 @@ import { WidgetEditor } from "./WidgetEditor";
 import styles from "./view.module.css";
 
 function defaultRegion(document: DashboardDocument): string {
-  const metric = document.widgets.find((w) => "region" in w);
-  return metric && "region" in metric ? metric.region : "us-east-1";
+  return document.defaultRegion;
 }
 
 interface Conflict {
@@ -83,6 +83,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       variables: document.variables,
       variableValues: state.vars,
       refresh: draft ? "off" : refresh,
+      ...(document.defaultAccountId ? { defaultAccountId: document.defaultAccountId } : {}),
     },
     width > 0,
   );
@@ -153,6 +154,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         onSettings={() => setDialog("settings")}
         onHistory={() => setDialog("history")}
       />
+      <DashboardScope accountId={document.defaultAccountId} region={document.defaultRegion} />
       {view.error && (
         <div className={`${styles.banner} ${styles.bannerError}`}>
           This link’s view settings are invalid ({view.error}); showing the dashboard’s defaults.
@@ -226,6 +228,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
           widget={editingWidget}
           range={range}
           timezone={timezone}
+          {...(document.defaultAccountId ? { defaultAccountId: document.defaultAccountId } : {})}
           onCancel={() => setEditingWidget(undefined)}
           onApply={(widget) => {
             setDraft((current) => {

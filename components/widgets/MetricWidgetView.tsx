@@ -2,6 +2,7 @@
 
 import { useMemo, type ReactNode } from "react";
 import type { MetricWidget } from "@/lib/dashboards/model";
+import type { PanelScope } from "@/lib/metrics/query-request";
 import type { PanelResult } from "@/lib/metrics/types";
 import { DEFAULT_SHOW_TREND } from "@/lib/charts/number-widget";
 import { describeSeries, hasAnyPoint, type QueryDisplayOptions } from "@/lib/charts/series-model";
@@ -53,8 +54,8 @@ export interface MetricWidgetViewProps {
   timezone: TimeZoneSetting;
   /** Period the data was fetched with, in seconds (shown in the header). */
   periodSeconds?: number;
-  /** CloudWatch unit per query id, when known. */
-  units?: Readonly<Record<string, string>>;
+  /** The accounts and Regions the widget reads (from the server's answer). */
+  reads?: readonly PanelScope[];
   onZoom?: (startMs: number, endMs: number) => void;
   actions?: ReactNode;
   /** Size charts render at before they are measured (server rendering, tests). */
@@ -75,10 +76,7 @@ function queryOptions(widget: MetricWidget): QueryDisplayOptions[] {
 export function MetricWidgetView(props: MetricWidgetViewProps) {
   const { widget, result, timezone } = props;
   const queries = useMemo(() => queryOptions(widget), [widget]);
-  const series = useMemo(
-    () => (result ? describeSeries(result.series, queries, props.units) : []),
-    [result, queries, props.units],
-  );
+  const series = useMemo(() => (result ? describeSeries(result.series, queries) : []), [result, queries]);
   const incomplete = useMemo(() => incompleteExpressions(result?.errors ?? []), [result]);
   const otherProblems = useMemo(
     () => (result?.errors ?? []).filter((p) => !incomplete.includes(p)),
@@ -105,6 +103,8 @@ export function MetricWidgetView(props: MetricWidgetViewProps) {
       />
     ) : null;
 
+  const scopes = props.reads && props.reads.length > 0 ? <ReadsBadge reads={props.reads} /> : null;
+
   let body: ReactNode;
   if (status.state === "loading") body = <WidgetSkeleton />;
   else if (status.state === "error")
@@ -122,7 +122,12 @@ export function MetricWidgetView(props: MetricWidgetViewProps) {
       id={widget.id}
       {...(widget.title ? { title: widget.title } : {})}
       {...(props.periodSeconds !== undefined ? { periodSeconds: props.periodSeconds } : {})}
-      badges={badge}
+      badges={
+        <>
+          {scopes}
+          {badge}
+        </>
+      }
       actions={props.actions}
     >
       <div
@@ -140,6 +145,21 @@ export function MetricWidgetView(props: MetricWidgetViewProps) {
         {warnings.length > 0 && status.state !== "loading" && <WarningsNotice warnings={warnings} />}
       </div>
     </WidgetFrame>
+  );
+}
+
+/** Which accounts and Regions the widget reads: short on the frame, every one in the tooltip. */
+function ReadsBadge({ reads }: { reads: readonly PanelScope[] }) {
+  const names = reads.map((r) => `${r.accountName ?? r.accountId} (${r.accountId}) · ${r.region}`);
+  const first = reads[0];
+  const short =
+    reads.length === 1 && first
+      ? `${first.accountName ?? first.accountId} · ${first.region}`
+      : `${new Set(reads.map((r) => r.accountId)).size} accounts · ${new Set(reads.map((r) => r.region)).size} Regions`;
+  return (
+    <span className={styles.badge} data-testid={TEST_IDS.widgetScopes} title={`Reads ${names.join("; ")}`}>
+      {short}
+    </span>
   );
 }
 

@@ -32,8 +32,8 @@ describe("describeSeries", () => {
     ]);
   });
 
-  it("attaches units by query id", () => {
-    const out = describeSeries([series("m1", "cpu")], [{ id: "m1" }], { m1: "Percent" });
+  it("keeps the unit each series carries from the server (issue 8: no second lookup by query id)", () => {
+    const out = describeSeries([series("m1", "cpu", { unit: "Percent" })], [{ id: "m1" }]);
     expect(out[0]?.unit).toBe("Percent");
     expect(describeSeries([series("m1", "cpu")], [{ id: "m1" }])[0]?.unit).toBeUndefined();
   });

@@ -66,13 +66,12 @@ function disambiguatedLabels(series: readonly SeriesData[]): string[] {
 }
 
 /**
- * Series → chart series: drops series of queries marked invisible, assigns keys, colours and axes. Units are
- * looked up by query id.
+ * Series → chart series: drops series of queries marked invisible, assigns keys, colours and axes. Each series
+ * keeps the unit the server attached to it.
  */
 export function describeSeries(
   series: readonly SeriesData[],
   queries: readonly QueryDisplayOptions[],
-  units: Readonly<Record<string, string>> = {},
 ): ChartSeries[] {
   const byId = new Map(queries.map((q) => [q.id, q]));
   const drawn = series.filter((s) => byId.get(s.queryId)?.visible !== false);
@@ -83,7 +82,7 @@ export function describeSeries(
   const labels = disambiguatedLabels(drawn);
   return drawn.map((s, index) => {
     const query = byId.get(s.queryId);
-    const unit = Object.hasOwn(units, s.queryId) ? units[s.queryId] : undefined;
+    const unit = s.unit;
     return {
       key: `s${index}`,
       id: seriesIdentity(s),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dashboardMetadataSchema } from "./model";
+import { awsAccountIdSchema, dashboardMetadataSchema } from "./model";
 
 // Request bodies of the dashboard API. Documents are validated in depth by the repository (validateDocument),
 // so a bad widget is reported with its path rather than as a generic schema failure here.
@@ -25,6 +25,8 @@ export const importDashboardBody = z.object({
   name: z.string().trim().min(1).max(255),
   tags: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
   defaultRegion: z.string().min(1).optional(),
+  /** The account the body came from: widgets without `accountId` read it. Absent: the first registered account, recorded. */
+  accountId: awsAccountIdSchema.optional(),
 });
 
 export const listDashboardsQuery = z.object({

@@ -110,3 +110,43 @@ describe("dashboard list (issue 9 item 11)", () => {
     expect(await listDashboards({ search: "_" })).toEqual([]);
   });
 });
+
+describe("dashboards record their account (issue 9 item 1)", () => {
+  it("upgrades a stored version-1 document once, with the account it read then, and keeps it when accounts change", async () => {
+    const { createAccount, deleteAccount } = await import("@/lib/accounts/repository");
+    const production = await createAccount({
+      name: "Production",
+      accountId: "111111111111",
+      credentialType: "default",
+      regions: ["us-east-1"],
+    });
+    const created = await createDashboard({ name: "Legacy", tags: [] }, createEmptyDocument());
+    const v1 = {
+      schemaVersion: 1,
+      defaultRange: { type: "relative", duration: "PT3H" },
+      defaultRefresh: "off",
+      variables: [],
+      widgets: [],
+    };
+    const { db } = await import("@/lib/db/client");
+    await db()
+      .$executeRaw`UPDATE "Dashboard" SET "document" = ${JSON.stringify(v1)}::jsonb WHERE "id" = ${created.id}`;
+
+    expect((await getDashboard(created.id)).document.defaultAccountId).toBe("111111111111");
+    // "Archive" sorts first and holds another account: on main every account-less widget switched to it.
+    const archive = await createAccount({
+      name: "Archive",
+      accountId: "222222222222",
+      credentialType: "default",
+      regions: ["us-east-1"],
+    });
+    expect((await getDashboard(created.id)).document.defaultAccountId).toBe("111111111111");
+    const stored = await db().dashboard.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored.document).toMatchObject({ schemaVersion: 2, defaultAccountId: "111111111111" });
+    // New dashboards record an account explicitly too.
+    const fresh = await createDashboard({ name: "Fresh", tags: [] }, createEmptyDocument());
+    expect(fresh.document.defaultAccountId).toBe("222222222222");
+    await deleteAccount(archive.id);
+    await deleteAccount(production.id);
+  });
+});

@@ -1,8 +1,12 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { listAccounts } from "@/lib/accounts/repository";
 import {
+  DASHBOARD_SCHEMA_VERSION,
   dashboardMetadataSchema,
+  storedSchemaVersion,
   upgradeDashboardDocument,
+  type UpgradeContext,
   validateDocument,
   type DashboardDocument,
   type DashboardMetadata,
@@ -66,10 +70,36 @@ interface DashboardRow {
   updatedAt: Date;
 }
 
-function readDocument(json: unknown): DashboardDocument {
-  const result = upgradeDashboardDocument(json);
+/**
+ * The account that account-less widgets read before dashboards recorded one (schema version 1): the first
+ * registered account by name. Resolved once, at upgrade or creation time, and written into the document.
+ */
+export async function firstRegisteredAccountId(): Promise<string | undefined> {
+  return (await listAccounts())[0]?.accountId;
+}
+
+function readDocument(json: unknown, context: UpgradeContext = {}): DashboardDocument {
+  const result = upgradeDashboardDocument(json, { context });
   if (!result.ok) throw new InvalidDashboardError(result.errors);
   return result.document;
+}
+
+/** Documents written before the current schema are upgraded once and stored back, so the upgrade is fixed. */
+async function upgradeStored(row: DashboardRow): Promise<DashboardRow> {
+  const stored = storedSchemaVersion(row.document);
+  if (stored === undefined || stored >= DASHBOARD_SCHEMA_VERSION) return row;
+  const document = toJson(readDocument(row.document, { accountId: await firstRegisteredAccountId() }));
+  // Only if nobody saved meanwhile; a concurrent save already wrote a current document.
+  await db().dashboard.updateMany({ where: { id: row.id, version: row.version }, data: { document } });
+  return { ...row, document: document as Prisma.JsonValue };
+}
+
+/** A document without a default account gets the first registered one, recorded explicitly. */
+async function withRecordedAccount(document: unknown): Promise<unknown> {
+  if (typeof document !== "object" || document === null || Array.isArray(document)) return document;
+  if ("defaultAccountId" in document && document.defaultAccountId !== undefined) return document;
+  const accountId = await firstRegisteredAccountId();
+  return accountId ? { ...document, defaultAccountId: accountId } : document;
 }
 
 function toSaved(row: DashboardRow): SavedDashboard {
@@ -168,14 +198,14 @@ export async function listDashboards(filter: DashboardListFilter = {}): Promise<
 export async function getDashboard(id: string): Promise<SavedDashboard> {
   const row = await db().dashboard.findFirst({ where: { id, deletedAt: null } });
   if (!row) throw new DashboardNotFoundError(`dashboard ${id} does not exist`);
-  return toSaved(row);
+  return toSaved(await upgradeStored(row));
 }
 
 export async function createDashboard(
   metadata: DashboardMetadata,
   document: unknown,
 ): Promise<SavedDashboard> {
-  const data = checked(metadata, document);
+  const data = checked(metadata, await withRecordedAccount(document));
   const row = await db().$transaction(async (tx) => {
     const created = await tx.dashboard.create({ data: { ...data, version: 1 } });
     await tx.dashboardVersion.create({
@@ -236,7 +266,10 @@ export async function restoreVersion(
     tags: old.tags,
     folder: old.folder || undefined,
   };
-  return saveDashboard(id, baseVersion, metadata, readDocument(old.document), `Restored version ${version}`);
+  // A version written before dashboards recorded their account reads the account this dashboard reads now.
+  const current = await getDashboard(id);
+  const document = readDocument(old.document, { accountId: current.document.defaultAccountId });
+  return saveDashboard(id, baseVersion, metadata, document, `Restored version ${version}`);
 }
 
 export async function duplicateDashboard(id: string): Promise<SavedDashboard> {

@@ -43,6 +43,9 @@ export function importCloudWatchDashboard(body: unknown, opts: ImportOptions): I
   const widgets = (Array.isArray(parsed.widgets) ? parsed.widgets : []).filter(isJsonObject);
   const candidate: JsonObject = withoutUndefined({
     schemaVersion: DASHBOARD_SCHEMA_VERSION,
+    // CloudWatch's meaning: a widget without `accountId` reads the account the dashboard came from.
+    defaultAccountId: opts.defaultAccountId,
+    defaultRegion: opts.defaultRegion,
     defaultRange: time.range,
     defaultRefresh: DEFAULT_REFRESH,
     periodOverride: parsed.periodOverride,

@@ -256,7 +256,7 @@ describe("importCloudWatchDashboard — rejections", () => {
 });
 
 describe("importCloudWatchDashboard — defaults and edge cases", () => {
-  it("fills region and account from the options and says so", () => {
+  it("fills the region from the options, says so, and records the source account on the dashboard", () => {
     const input = {
       widgets: [
         { type: "metric", properties: { metrics: [CPU] } },
@@ -266,12 +266,11 @@ describe("importCloudWatchDashboard — defaults and edge cases", () => {
     const { document, warnings } = ok(
       importCloudWatchDashboard(input, { defaultRegion: "ap-south-1", defaultAccountId: "999988887777" }),
     );
-    expect(widget(document, 0)).toMatchObject({ region: "ap-south-1", accountId: "999988887777" });
-    expect(widget(document, 1)).toMatchObject({
-      region: "ap-south-1",
-      accountId: "999988887777",
-      logGroups: ["a"],
-    });
+    // CloudWatch's meaning: widgets without accountId read the account the dashboard came from.
+    expect(document).toMatchObject({ defaultAccountId: "999988887777", defaultRegion: "ap-south-1" });
+    expect(widget(document, 0)).toMatchObject({ region: "ap-south-1" });
+    expect(widget(document, 0)).not.toHaveProperty("accountId");
+    expect(widget(document, 1)).toMatchObject({ region: "ap-south-1", logGroups: ["a"] });
     expect(warnings).toEqual([{ path: "/widgets/0/properties", message: "No region; using ap-south-1" }]);
   });
 

@@ -1,7 +1,10 @@
 import type { RefreshInterval } from "@/lib/time";
 
 /** Version of the stored dashboard JSON; bump it and add a migration in upgrade.ts when the shape changes. */
-export const DASHBOARD_SCHEMA_VERSION = 1;
+export const DASHBOARD_SCHEMA_VERSION = 2;
+
+/** [I] Region of a dashboard that names none and whose widgets name none either. */
+export const FALLBACK_REGION = "us-east-1";
 
 /** CloudWatch's grid: 24 columns, widgets 1–24 wide and 1–1000 high, default 6 × 6. */
 export const GRID_COLUMNS = 24;

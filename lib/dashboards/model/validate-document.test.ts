@@ -94,7 +94,7 @@ describe("validateDocument", () => {
 
   it("checks the document's own fields", () => {
     const base = createEmptyDocument();
-    expect(errorsOf({ ...base, schemaVersion: 2 }).map((e) => e.path)).toEqual(["schemaVersion"]);
+    expect(errorsOf({ ...base, schemaVersion: 3 }).map((e) => e.path)).toEqual(["schemaVersion"]);
     expect(errorsOf({ ...base, defaultRefresh: "2m" }).map((e) => e.path)).toEqual(["defaultRefresh"]);
     expect(errorsOf({ ...base, timezone: "Mars/Base" }).map((e) => e.path)).toEqual(["timezone"]);
     expect(
@@ -103,6 +103,7 @@ describe("validateDocument", () => {
     expect(
       errorsOf({ ...base, variables: [{ id: "v", type: "pattern", inputType: "radio" }] }).map((e) => e.path),
     ).toEqual(["variables[0].pattern"]);
+    expect(errorsOf({ ...base, defaultAccountId: "12345" }).map((e) => e.path)).toEqual(["defaultAccountId"]);
     expect(errorsOf("nope")).toEqual([{ path: "", message: expect.any(String) }]);
   });
 

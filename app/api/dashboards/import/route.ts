@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { importDashboardBody } from "@/lib/dashboards/api-schemas";
 import { importCloudWatchDashboard } from "@/lib/dashboards/cloudwatch";
-import { createDashboard } from "@/lib/dashboards/repository";
+import { createDashboard, firstRegisteredAccountId } from "@/lib/dashboards/repository";
 import { HttpError, parseBody, route } from "@/lib/server/http";
 import { DASHBOARD_BODY_LIMIT } from "@/lib/server/body-limits";
 
@@ -10,8 +10,11 @@ export const dynamic = "force-dynamic";
 /** Imports a CloudWatch dashboard body; all or nothing, errors point at the widget and field. */
 export const POST = route(async (request: Request) => {
   const input = await parseBody(request, importDashboardBody, DASHBOARD_BODY_LIMIT);
-  // Widgets that name no account keep none: they follow Watchwall's default account when viewed.
-  const result = importCloudWatchDashboard(input.body, { defaultRegion: input.defaultRegion ?? "us-east-1" });
+  // Widgets that name no account keep none: they read the dashboard's account, recorded here.
+  const result = importCloudWatchDashboard(input.body, {
+    defaultRegion: input.defaultRegion ?? "us-east-1",
+    defaultAccountId: input.accountId ?? (await firstRegisteredAccountId()),
+  });
   if (!result.ok) {
     const first = result.errors[0];
     throw new HttpError(
