@@ -24,6 +24,19 @@ export interface ChartSeries {
   values: readonly number[];
   /** CloudWatch unit name ("Percent", "Bytes", …) when known. */
   unit?: string;
+  /** Live data: epoch seconds from which points are still filling (drawn dashed, kept out of trends). */
+  incompleteFrom?: number;
+}
+
+/** The points of a series that are complete (all of them unless live data marked some as still filling). */
+export function completePoints(s: Pick<ChartSeries, "timestamps" | "values" | "incompleteFrom">): {
+  timestamps: readonly number[];
+  values: readonly number[];
+} {
+  if (s.incompleteFrom === undefined) return s;
+  const cut = s.timestamps.findIndex((t) => t >= (s.incompleteFrom ?? Number.POSITIVE_INFINITY));
+  if (cut < 0) return s;
+  return { timestamps: s.timestamps.slice(0, cut), values: s.values.slice(0, cut) };
 }
 
 /** The query fields that decide how its series are drawn (structurally both model and panel queries). */
@@ -96,6 +109,7 @@ export function describeSeries(
       timestamps: s.timestamps,
       values: s.values,
       ...(unit ? { unit } : {}),
+      ...(s.incompleteFrom !== undefined ? { incompleteFrom: s.incompleteFrom } : {}),
     };
   });
 }

@@ -181,3 +181,49 @@ describe("math with failed inputs is never drawn as if complete (item 2)", () =>
     }
   });
 });
+
+describe("periods and incomplete buckets (item 3)", () => {
+  const HOUR = 3600;
+  it("aligns a SEARCH coarser than the widget to its own period on a past range, so no bucket is cut short", async () => {
+    const end = Math.floor((NOW - 2 * 86_400_000) / 1000 / HOUR) * HOUR * 1000 + 50 * 60_000;
+    const past = { start: end - 6 * HOUR * 1000 - 20 * 60_000, end };
+    const [result] = await fetchPanels(
+      [
+        panel("search", [
+          {
+            kind: "expression",
+            id: "s",
+            expression: "SEARCH('{AWS/EC2,AutoScalingGroupName} CPUUtilization', 'Average', 3600)",
+            visible: true,
+          },
+        ]),
+      ],
+      past,
+      deps(),
+    );
+    expect(result?.errors).toEqual([]);
+    const series = result?.series[0];
+    expect(series?.period).toBe(HOUR);
+    expect(series?.timestamps[0]).toBe(Math.floor(past.start / 1000 / HOUR) * HOUR);
+    expect(series?.timestamps.at(-1)).toBe(Math.floor((past.end / 1000 - 1) / HOUR) * HOUR);
+    expect(series?.incompleteFrom).toBeUndefined();
+  });
+
+  it("without live data draws nothing still filling; with it, marks where filling begins", async () => {
+    const now = Date.now();
+    const window = { start: now - HOUR * 1000, end: now };
+    const [off] = await fetchPanels([panel("off", [cpu("m1", "Sum")])], window, {
+      ...deps(),
+      now: () => now,
+    });
+    const lastOff = off?.series[0]?.timestamps.at(-1) ?? Number.POSITIVE_INFINITY;
+    expect(lastOff + 300).toBeLessThanOrEqual((now - 3 * 60_000) / 1000);
+    const [on] = await fetchPanels([{ ...panel("on", [cpu("m1", "Sum")]), liveData: true }], window, {
+      ...deps(),
+      now: () => now,
+    });
+    const incompleteFrom = on?.series[0]?.incompleteFrom ?? 0;
+    expect(incompleteFrom).toBeGreaterThan(lastOff);
+    expect(incompleteFrom + 300).toBeGreaterThan((now - 3 * 60_000) / 1000);
+  });
+});

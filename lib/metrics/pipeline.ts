@@ -1,7 +1,7 @@
 import { classifyAwsError, type AwsFailure } from "@/lib/aws/errors";
 import type { EvaluationHooks, TimeSeries } from "@/lib/metric-math";
 import { packCalls, type Call } from "./batch";
-import { planPanel, type FetchUnit, type PanelPlan } from "./plan";
+import { effectivePeriod, planPanel, type FetchUnit, type PanelPlan } from "./plan";
 import { withholdIncompleteExpressions } from "./incomplete-math";
 import { evaluateServerMath } from "./server-math";
 import { knownUnit } from "./units";
@@ -152,6 +152,19 @@ async function resolveUnits(units: FetchUnit[], deps: PipelineDeps): Promise<Map
   return resolved;
 }
 
+/**
+ * The period a series' points are actually spaced by, when coarser than the one declared (math over coarser
+ * inputs, a SEARCH period we could not read): the chart draws it as a line instead of scattered dots.
+ */
+function spacedPeriod(timestamps: readonly number[], declared: number): number {
+  let smallest = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < timestamps.length; i++) {
+    const step = (timestamps[i] ?? 0) - (timestamps[i - 1] ?? 0);
+    if (step > 0 && step < smallest) smallest = step;
+  }
+  return Number.isFinite(smallest) && smallest > declared ? smallest : declared;
+}
+
 function statusProblem(result: WireResult, queryId: string, unit: FetchUnit): QueryProblem | undefined {
   if (result.StatusCode === "Complete" || result.StatusCode === "PartialData") return undefined;
   const detail = result.Messages.map((m) => [m.Code, m.Value].filter(Boolean).join(": ")).join("; ");
@@ -238,14 +251,17 @@ async function assemble(
       }
       const stat = unit.queries.find((q) => q.Id === wire.Id)?.MetricStat;
       const measured = stat ? knownUnit(stat.Metric.Namespace, stat.Metric.MetricName, stat.Stat) : undefined;
+      const query = plan.panel.queries.find((q) => q.id === queryId);
+      const declared = stat?.Period ?? (query ? effectivePeriod(query, plan.panel.period) : unit.period);
       const series: SeriesData = {
         queryId,
         label: wire.Label,
         ...unit.scope,
-        period: stat?.Period ?? unit.period,
+        period: spacedPeriod(wire.Timestamps, declared),
         timestamps: wire.Timestamps,
         values: wire.Values,
         ...(measured ? { unit: measured } : {}),
+        ...(unit.live ? { incompleteFrom: unit.incompleteFrom } : {}),
       };
       if (mathInputIds.has(queryId)) mathInputs.set(queryId, series);
       if (visible.has(queryId)) result.series.push(series);
