@@ -20,6 +20,7 @@ import type { DashboardDocument, Widget } from "@/lib/dashboards/model";
 import { LOCAL_TIME_ZONE, shareViewState, type ViewState } from "@/lib/time";
 import { DashboardGrid } from "./DashboardGrid";
 import { DashboardScope } from "./DashboardScope";
+import { RefreshPaused } from "./RefreshPaused";
 import { DashboardSettings } from "./DashboardSettings";
 import { VariablesBar } from "./VariablesBar";
 import { VersionHistory } from "./VersionHistory";
@@ -141,7 +142,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         onBack={() => window.history.back()}
         onReset={() => push({ ...state, range: undefined })}
         shareUrl={() =>
-          `${window.location.origin}${view.href(shareViewState(state, Date.now(), document.defaultRange))}`
+          `${window.location.origin}${view.href(shareViewState(state, Date.now(), document.defaultRange, timezone))}`
         }
         onEdit={() => setDraft(saved.document)}
         onAddWidget={(type) => setEditingWidget(createWidget(type, document, defaultRegion(document)))}
@@ -155,6 +156,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         onHistory={() => setDialog("history")}
       />
       <DashboardScope accountId={document.defaultAccountId} region={document.defaultRegion} />
+      {!draft && <RefreshPaused range={range} refresh={refresh} />}
       {view.error && (
         <div className={`${styles.banner} ${styles.bannerError}`}>
           This link’s view settings are invalid ({view.error}); showing the dashboard’s defaults.

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { DashboardVariable, Widget } from "@/lib/dashboards/model";
 import type { MetricsQueryResponse } from "@/lib/metrics/query-request";
-import { refreshIntervalMs, type RefreshInterval, type TimeRange } from "@/lib/time";
+import { isSettledRange, refreshIntervalMs, type RefreshInterval, type TimeRange } from "@/lib/time";
 import { MAX_WIDGETS_PER_REQUEST } from "@/lib/metrics/limits";
 import { api } from "./api";
 
@@ -60,8 +60,24 @@ export function useMetricsView(input: MetricsViewInput, enabled = true) {
     queryFn: ({ signal }) => fetchAll({ ...input, widgets: metricWidgets }, signal),
     enabled: enabled && metricWidgets.length > 0,
     placeholderData: keepPreviousData,
-    refetchInterval: refreshIntervalMs(input.refresh) || false,
+    // A range entirely in the past never changes: fetched once and kept, never refreshed (see useRefreshPaused).
+    refetchInterval: () =>
+      isSettledRange(input.range, Date.now()) ? false : refreshIntervalMs(input.refresh) || false,
+    staleTime: () => (isSettledRange(input.range, Date.now()) ? Number.POSITIVE_INFINITY : 0),
+    refetchOnWindowFocus: () => !isSettledRange(input.range, Date.now()),
     refetchIntervalInBackground: true,
     retry: 1,
   });
+}
+
+/** Why auto-refresh is not running although the view asks for it, for the refresh indicator; undefined when it runs. */
+export function refreshPausedReason(
+  range: TimeRange,
+  refresh: RefreshInterval,
+  now: number,
+): string | undefined {
+  if (!refreshIntervalMs(refresh)) return undefined;
+  return isSettledRange(range, now)
+    ? "Auto-refresh paused: the range is entirely in the past, so its data no longer changes"
+    : undefined;
 }

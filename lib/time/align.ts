@@ -17,6 +17,17 @@
  */
 export const INGESTION_DELAY_MS = 3 * 60_000;
 
+/**
+ * A range whose every bucket is complete: absolute, and ending at least the ingestion delay ago. Its data
+ * never changes, so it is fetched once and kept, and auto-refresh pauses.
+ */
+export function isSettledRange(
+  range: { type: "relative" } | { type: "absolute"; end: number },
+  now: number,
+): boolean {
+  return range.type === "absolute" && range.end <= now - INGESTION_DELAY_MS;
+}
+
 export interface AlignRequest {
   /** Epoch ms. */
   start: number;
