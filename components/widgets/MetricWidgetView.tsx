@@ -152,10 +152,12 @@ export function MetricWidgetView(props: MetricWidgetViewProps) {
 function ReadsBadge({ reads }: { reads: readonly PanelScope[] }) {
   const names = reads.map((r) => `${r.accountName ?? r.accountId} (${r.accountId}) · ${r.region}`);
   const first = reads[0];
+  const accounts = new Set(reads.map((r) => r.accountId)).size;
+  const regions = new Set(reads.map((r) => r.region)).size;
   const short =
     reads.length === 1 && first
       ? `${first.accountName ?? first.accountId} · ${first.region}`
-      : `${new Set(reads.map((r) => r.accountId)).size} accounts · ${new Set(reads.map((r) => r.region)).size} Regions`;
+      : `${accounts} account${accounts === 1 ? "" : "s"} · ${regions} Region${regions === 1 ? "" : "s"}`;
   return (
     <span className={styles.badge} data-testid={TEST_IDS.widgetScopes} title={`Reads ${names.join("; ")}`}>
       {short}
