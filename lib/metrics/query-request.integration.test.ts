@@ -82,3 +82,51 @@ describe("runMetricsQuery", () => {
     expect(response.panels[0]?.errors[0]?.failure.code).toBe("NoAccount");
   });
 });
+
+describe("POST /api/metrics/query with characters the lexer rejects (issue 9 item 7)", () => {
+  it.each(["m1 😀 2", "m1 # 2", "m1 ~ 2"])("answers %j with a widget error, never a 500", async (text) => {
+    const { POST } = await import("@/app/api/metrics/query/route");
+    const staging = simulator.accounts[0];
+    const body = {
+      range: { type: "relative", duration: "PT3H" },
+      defaultAccountId: staging?.accountId,
+      widgets: [
+        {
+          ...widget,
+          metrics: [
+            { ...widget.metrics[0], visible: false },
+            { kind: "expression", id: "e1", expression: text, visible: true },
+          ],
+        },
+        { ...widget, id: "neighbour" },
+      ],
+    };
+    const response = await POST(
+      new Request("http://localhost/api/metrics/query", { method: "POST", body: JSON.stringify(body) }),
+    );
+    expect(response.status).toBe(200);
+    const json = (await response.json()) as {
+      panels: Array<{ key: string; errors: Array<{ queryId?: string }>; series: unknown[] }>;
+    };
+    expect(json.panels[0]?.errors.map((e) => e.queryId)).toEqual(["e1"]);
+    expect(json.panels[1]?.errors).toEqual([]);
+    expect(json.panels[1]?.series.length).toBeGreaterThan(0);
+  });
+
+  it("refuses NUL in an expression with a 400 naming the field", async () => {
+    const { POST } = await import("@/app/api/metrics/query/route");
+    const body = {
+      range: { type: "relative", duration: "PT3H" },
+      widgets: [
+        { ...widget, metrics: [{ kind: "expression", id: "e1", expression: "m1 \u0000", visible: true }] },
+      ],
+    };
+    const response = await POST(
+      new Request("http://localhost/api/metrics/query", { method: "POST", body: JSON.stringify(body) }),
+    );
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
+      /^widgets\.0\.metrics\.0\.expression: .*NUL/,
+    );
+  });
+});

@@ -123,3 +123,34 @@ describe("formatIssuePath", () => {
     expect(formatIssuePath([0, "a"])).toBe("[0].a");
   });
 });
+
+describe("validateDocument checks Metric Math with the shared engine (issue 9 items 5 and 7)", () => {
+  it("refuses a saved expression `m1+` at its widget and row, in the user's terms", () => {
+    const document = {
+      ...createEmptyDocument(),
+      widgets: [
+        {
+          type: "line",
+          id: "w1",
+          position: { x: 0, y: 0, w: 6, h: 6 },
+          region: "us-east-1",
+          metrics: [
+            {
+              kind: "metric",
+              id: "m1",
+              namespace: "AWS/EC2",
+              metricName: "CPUUtilization",
+              dimensions: [],
+              stat: "Average",
+              visible: false,
+            },
+            { kind: "expression", id: "e1", expression: "m1+", visible: true },
+          ],
+        },
+      ],
+    };
+    expect(errorsOf(document)).toEqual([
+      { path: "widgets[0].metrics[1].expression", message: expect.stringMatching(/^e1: .*position 3/) },
+    ]);
+  });
+});
