@@ -257,7 +257,8 @@ async function assemble(
         queryId,
         label: wire.Label,
         ...unit.scope,
-        period: spacedPeriod(wire.Timestamps, declared),
+        // A metric's period is authoritative (wider spacing is missing data); an expression's may be coarser.
+        period: stat ? declared : spacedPeriod(wire.Timestamps, declared),
         timestamps: wire.Timestamps,
         values: wire.Values,
         ...(measured ? { unit: measured } : {}),
