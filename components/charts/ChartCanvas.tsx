@@ -34,6 +34,8 @@ export interface LineData {
   points: LinePoint[];
   /** Draw dots: the series has points a line alone would not show. */
   dotted: boolean;
+  /** Live data: the still-filling points, from the last complete one on, drawn dashed and faded. */
+  partial?: LinePoint[];
 }
 
 export interface ChartCanvasProps {
@@ -53,6 +55,8 @@ export interface ChartCanvasProps {
   showLeft: boolean;
   horizontal: HorizontalMarks;
   vertical: VerticalMarks;
+  /** Live data: where still-filling buckets begin (epoch ms); that part of the plot is faded. */
+  incompleteFromMs?: number;
   initialSize?: { width: number; height: number };
   onResize: (width: number, height: number) => void;
 }
@@ -192,7 +196,26 @@ function ChartCanvasInner(props: ChartCanvasProps) {
             );
           }
           const line = lines?.[i];
-          return (
+          const partial = line?.partial;
+          return [
+            partial && partial.length > 1 ? (
+              <Line
+                key={`${s.key}-partial`}
+                data={partial}
+                dataKey="v"
+                name={`${s.label} (still filling)`}
+                yAxisId={yAxisId}
+                type="linear"
+                stroke={s.color}
+                strokeOpacity={0.6}
+                strokeDasharray="4 3"
+                strokeWidth={1.5}
+                dot={false}
+                activeDot={false}
+                legendType="none"
+                isAnimationActive={false}
+              />
+            ) : null,
             <Line
               key={s.key}
               data={line?.points ?? []}
@@ -206,8 +229,8 @@ function ChartCanvasInner(props: ChartCanvasProps) {
               activeDot={false}
               connectNulls={false}
               isAnimationActive={false}
-            />
-          );
+            />,
+          ];
         })}
         {horizontal.lines.map((l, i) => (
           <ReferenceLine
@@ -231,6 +254,17 @@ function ChartCanvasInner(props: ChartCanvasProps) {
             label={markLabel(l.label, l.color, "insideTopLeft")}
           />
         ))}
+        {props.incompleteFromMs !== undefined && (
+          <ReferenceArea
+            yAxisId="left"
+            x1={props.incompleteFromMs}
+            x2={props.xDomain[1]}
+            fill={CHART_THEME.panel}
+            fillOpacity={0.55}
+            stroke="none"
+            ifOverflow="hidden"
+          />
+        )}
         <PlotAreaMarker />
       </ComposedChart>
     </ResponsiveContainer>

@@ -52,3 +52,18 @@ describe("TimeSeriesChart (server render)", () => {
     expect(html).not.toContain("<ul");
   });
 });
+
+describe("TimeSeriesChart with live data (issue 9 item 3)", () => {
+  it("says the newest points are still filling when the server marks them", () => {
+    const [series] = makeSeries(1);
+    const live = { ...(series as ChartSeries), incompleteFrom: START / 1000 + 60 };
+    const html = renderToStaticMarkup(
+      <TimeSeriesChart kind="line" series={[live]} range={range} timezone="UTC" />,
+    );
+    expect(html).toContain('data-testid="incomplete-note"');
+    const complete = renderToStaticMarkup(
+      <TimeSeriesChart kind="line" series={makeSeries(1)} range={range} timezone="UTC" />,
+    );
+    expect(complete).not.toContain("incomplete-note");
+  });
+});

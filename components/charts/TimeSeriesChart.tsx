@@ -5,7 +5,7 @@ import type { Annotations, YAxes } from "@/lib/dashboards/model";
 import { axisDomain, horizontalMarks, verticalMarks } from "@/lib/charts/annotations";
 import { formatValue } from "@/lib/charts/format-value";
 import { buildChartRows, hasIsolatedPoints, hoverSnapshot, linePoints } from "@/lib/charts/rows";
-import { commonUnit, type AxisSide, type ChartSeries } from "@/lib/charts/series-model";
+import { commonUnit, completePoints, type AxisSide, type ChartSeries } from "@/lib/charts/series-model";
 import { formatTimeTick, maxTicksForWidth, timeAxisTicks } from "@/lib/charts/time-axis";
 import { pixelToTime, timeToPixel } from "@/lib/charts/zoom";
 import { TEST_IDS } from "@/lib/charts/test-ids";
@@ -86,13 +86,36 @@ export function TimeSeriesChart({
     () =>
       kind !== "line"
         ? null
-        : visible.map((s) => ({
-            points: linePoints(s.timestamps, s.values, s.period),
-            dotted:
-              s.values.length <= MAX_DOTTED_POINTS && hasIsolatedPoints(s.timestamps, s.values, s.period),
-          })),
+        : visible.map((s) => {
+            const complete = completePoints(s);
+            const cut = complete.timestamps.length;
+            const partial =
+              cut < s.timestamps.length
+                ? linePoints(
+                    s.timestamps.slice(Math.max(0, cut - 1)),
+                    s.values.slice(Math.max(0, cut - 1)),
+                    s.period,
+                  )
+                : undefined;
+            return {
+              points: linePoints(complete.timestamps, complete.values, s.period),
+              dotted:
+                s.values.length <= MAX_DOTTED_POINTS && hasIsolatedPoints(s.timestamps, s.values, s.period),
+              ...(partial ? { partial } : {}),
+            };
+          }),
     [kind, visible],
   );
+
+  const incompleteFromMs = useMemo(() => {
+    let from: number | undefined;
+    for (const s of visible) {
+      if (completePoints(s).timestamps.length === s.timestamps.length || s.incompleteFrom === undefined)
+        continue;
+      from = Math.min(from ?? Number.POSITIVE_INFINITY, s.incompleteFrom * 1000);
+    }
+    return from;
+  }, [visible]);
 
   const { start, end } = range;
   const xDomain = useMemo(() => [start, end] as const, [start, end]);
@@ -139,6 +162,7 @@ export function TimeSeriesChart({
           showLeft={!hasRight || visible.some((s) => s.axis === "left")}
           horizontal={horizontal}
           vertical={vertical}
+          {...(incompleteFromMs !== undefined ? { incompleteFromMs } : {})}
           initialSize={initialSize}
           onResize={onResize}
         />
@@ -173,6 +197,12 @@ export function TimeSeriesChart({
           </>
         )}
       </div>
+      {incompleteFromMs !== undefined && (
+        <p className={styles.incompleteNote} data-testid="incomplete-note">
+          Faded{kind === "line" ? " and dashed" : ""}: the newest data is still filling (CloudWatch data
+          arrives a few minutes late) and is left out of trends.
+        </p>
+      )}
       {legend !== "hidden" && series.length > 0 && (
         <ChartLegend
           entries={series}

@@ -158,9 +158,6 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
   ) : undefined;
   if (isMetricWidget(widget)) {
     const panel = data?.panels.find((p) => p.key === widget.id);
-    const units = Object.fromEntries(
-      (panel?.series ?? []).flatMap((s) => (s.unit ? [[s.queryId, s.unit]] : [])),
-    );
     // Alarm annotations (threshold and state shading) need the alarm's data: a wrapper fetches it.
     const View = widget.annotations?.alarms?.length ? AlarmAnnotatedMetricWidget : MetricWidgetView;
     const viewLogs =
@@ -182,7 +179,7 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
         range={data?.range ?? NO_RANGE_YET}
         timezone={props.timezone}
         periodSeconds={panel?.period.period}
-        units={units}
+        reads={panel?.reads}
         onZoom={props.onZoom}
         actions={actions ?? viewLogs}
       />

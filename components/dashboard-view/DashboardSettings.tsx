@@ -8,6 +8,7 @@ import type { DashboardMetadataInput } from "@/lib/client/dashboards";
 import type { DashboardDocument } from "@/lib/dashboards/model";
 import { LOCAL_TIME_ZONE } from "@/lib/time";
 import { VariablesEditor } from "./VariablesEditor";
+import { DashboardScopeFields } from "./DashboardScopeFields";
 import styles from "./editor.module.css";
 import viewStyles from "./view.module.css";
 
@@ -78,6 +79,7 @@ export function DashboardSettings({
         className={styles.field}
         inputClassName={styles.input}
       />
+      <DashboardScopeFields document={doc} onChange={setDoc} />
       <div className={styles.field}>
         Default time range, zone and refresh
         <TimeRangePicker

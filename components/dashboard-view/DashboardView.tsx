@@ -29,6 +29,8 @@ import { variableScope } from "./variable-scope";
 import { LogWidgetEditor } from "@/components/logs/LogWidgetEditor";
 import { DashboardGrid } from "./DashboardGrid";
 import { EmptyDashboardHint } from "./EmptyDashboardHint";
+import { DashboardScope } from "./DashboardScope";
+import { RefreshPaused } from "./RefreshPaused";
 import { DashboardSettings } from "./DashboardSettings";
 import { VariablesBar } from "./VariablesBar";
 import { VersionHistory } from "./VersionHistory";
@@ -37,8 +39,7 @@ import { WidgetEditor } from "./WidgetEditor";
 import styles from "./view.module.css";
 
 function defaultRegion(document: DashboardDocument): string {
-  const metric = document.widgets.find((w) => "region" in w);
-  return metric && "region" in metric ? metric.region : "us-east-1";
+  return document.defaultRegion;
 }
 
 interface Conflict {
@@ -98,7 +99,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   const refresh = state.refresh ?? document.defaultRefresh;
   const widgets = document.widgets;
   const widths = useMemo(() => plotWidths(widgets, width), [widgets, width]);
-  const populated = usePopulatedVariables(document.variables, variableScope(document, accounts.data));
+  const populated = usePopulatedVariables(document.variables, variableScope(document));
   // Shown with pattern variables substituted in titles and Markdown; while editing, the templates themselves.
   const shownWidgets = useMemo(
     () => (draft ? widgets : widgets.map((w) => displayWidget(w, populated.variables, state.vars))),
@@ -112,6 +113,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       variables: populated.variables,
       variableValues: state.vars,
       refresh: draft ? "off" : refresh,
+      ...(document.defaultAccountId ? { defaultAccountId: document.defaultAccountId } : {}),
     },
     width > 0,
   );
@@ -120,7 +122,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     range,
     variables: document.variables,
     variableValues: state.vars,
-    defaultAccountId: accounts.data?.[0]?.accountId,
+    defaultAccountId: document.defaultAccountId,
     refreshMs: draft ? 0 : (refreshIntervalMs(refresh) ?? 0),
     logGroupLinks: document.logGroupLinks,
   };
@@ -198,7 +200,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         onBack={() => window.history.back()}
         onReset={() => push({ ...state, range: undefined })}
         shareUrl={() =>
-          `${window.location.origin}${view.href(shareViewState(state, Date.now(), document.defaultRange))}`
+          `${window.location.origin}${view.href(shareViewState(state, Date.now(), document.defaultRange, timezone))}`
         }
         onEdit={() => setDraft(saved.document)}
         onAddWidget={(type) => setEditingWidget(createWidget(type, document, defaultRegion(document)))}
@@ -212,6 +214,8 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         }}
         onHistory={() => setDialog("history")}
       />
+      <DashboardScope accountId={document.defaultAccountId} region={document.defaultRegion} />
+      {!draft && <RefreshPaused range={range} refresh={refresh} />}
       {view.error && (
         <div className={`${styles.banner} ${styles.bannerError}`}>
           This link’s view settings are invalid ({view.error}); showing the dashboard’s defaults.
@@ -283,7 +287,9 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
           timezone={timezone}
           editing={Boolean(draft)}
           width={width}
-          consoleLink={(widget) => consoleLinkFor(widget, accounts.data ?? [], range)}
+          consoleLink={(widget) =>
+            consoleLinkFor(widget, accounts.data ?? [], range, document.defaultAccountId)
+          }
           onZoom={onZoom}
           onDraftChange={(next) => setDraft(next(draft ?? saved.document))}
           onEditWidget={setEditingWidget}

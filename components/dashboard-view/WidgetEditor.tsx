@@ -164,16 +164,18 @@ function MetricWidgetEditor({
   onChange,
   range,
   timezone,
+  defaultAccountId,
 }: {
   widget: MetricWidget;
   onChange: (w: MetricWidget) => void;
   range: TimeRange;
   timezone: TimeZoneSetting;
+  defaultAccountId?: string;
 }) {
   const problems = useMemo(() => widgetProblems(widget), [widget]);
   // Where the metric browser looks: starts at the widget's account and Region, then follows the user.
   const [scope, setScope] = useState<{ accountId?: string; region: string }>({
-    accountId: widget.accountId,
+    accountId: widget.accountId ?? defaultAccountId,
     region: widget.region,
   });
   const deferred = useDeferredValue(widget);
@@ -185,6 +187,7 @@ function MetricWidgetEditor({
       variables: [],
       variableValues: {},
       refresh: "off",
+      ...(defaultAccountId ? { defaultAccountId } : {}),
     },
     problems.length === 0 && deferred.metrics.length > 0,
   );
@@ -275,7 +278,7 @@ function MetricWidgetEditor({
             region={scope.region}
             accountId={scope.accountId}
             onScopeChange={setScope}
-            onSelect={(choice) => onChange(addMetric(widget, choice, widget.accountId))}
+            onSelect={(choice) => onChange(addMetric(widget, choice, widget.accountId ?? defaultAccountId))}
           />
         </div>
       </div>
@@ -302,10 +305,13 @@ export function WidgetEditor({
   timezone,
   onApply,
   onCancel,
+  defaultAccountId,
 }: {
   widget: Widget;
   range: TimeRange;
   timezone: TimeZoneSetting;
+  /** The dashboard's default account: what the widget reads when it names none. */
+  defaultAccountId?: string;
   onApply: (widget: Widget) => void;
   onCancel: () => void;
 }) {
@@ -333,7 +339,13 @@ export function WidgetEditor({
       }
     >
       {isMetricWidget(widget) ? (
-        <MetricWidgetEditor widget={widget} onChange={setWidget} range={range} timezone={timezone} />
+        <MetricWidgetEditor
+          widget={widget}
+          onChange={setWidget}
+          range={range}
+          timezone={timezone}
+          {...(defaultAccountId ? { defaultAccountId } : {})}
+        />
       ) : widget.type === "text" ? (
         <>
           <label className={styles.field}>

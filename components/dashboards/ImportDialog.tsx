@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Dialog } from "@/components/ui/Dialog";
 import { ApiError } from "@/lib/client/api";
 import { useDashboardMutations } from "@/lib/client/dashboards";
+import { useAccounts } from "@/components/accounts/use-accounts";
 import { ImportFromAccount } from "./ImportFromAccount";
 import styles from "./dashboards.module.css";
 
@@ -13,6 +14,8 @@ export function ImportDialog({ onImported }: { onImported: (id: string) => void 
   const [body, setBody] = useState("");
   const [name, setName] = useState("");
   const [region, setRegion] = useState("us-east-1");
+  const [accountId, setAccountId] = useState("");
+  const accounts = useAccounts();
   const [source, setSource] = useState<"json" | "account">("json");
   const { importBody } = useDashboardMutations();
   const error = importBody.error instanceof ApiError ? importBody.error : undefined;
@@ -29,6 +32,7 @@ export function ImportDialog({ onImported }: { onImported: (id: string) => void 
       name: name.trim() || "Imported dashboard",
       tags: [],
       defaultRegion: region,
+      ...(accountId ? { accountId } : {}),
     });
     setOpen(false);
     setBody("");
@@ -80,6 +84,22 @@ export function ImportDialog({ onImported }: { onImported: (id: string) => void 
                   value={name}
                   onChange={(e) => setName(e.target.value)}
                 />
+              </div>
+              <div className={styles.field}>
+                <label htmlFor="import-account">Account the dashboard comes from</label>
+                <select
+                  id="import-account"
+                  className={styles.input}
+                  value={accountId}
+                  onChange={(e) => setAccountId(e.target.value)}
+                >
+                  <option value="">The first registered account</option>
+                  {(accounts.data ?? []).map((a) => (
+                    <option key={a.id} value={a.accountId}>
+                      {a.name} ({a.accountId})
+                    </option>
+                  ))}
+                </select>
               </div>
               <div className={styles.field}>
                 <label htmlFor="import-region">Region for widgets that name none</label>

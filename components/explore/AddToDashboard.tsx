@@ -34,7 +34,12 @@ async function addToDashboard(state: ExploreState, target: Target): Promise<Save
       message: ADDED_FROM_EXPLORER_MESSAGE,
     });
   }
-  const empty = createEmptyDocument(target.name);
+  // The new dashboard reads the account and Region the graph was made in.
+  const first = state.metrics[0];
+  const empty = createEmptyDocument(target.name, {
+    ...((first?.accountId ?? state.accountId) ? { accountId: first?.accountId ?? state.accountId } : {}),
+    ...((first?.region ?? state.region) ? { region: first?.region ?? state.region } : {}),
+  });
   // A new dashboard opens on the range the graph was made with, when that range is relative.
   if (state.range.type === "relative") empty.defaultRange = state.range;
   const document = appendExploreWidget(empty, state);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useAccounts } from "@/components/accounts/use-accounts";
 import { MetricBrowser, type MetricSelection } from "@/components/metric-browser/MetricBrowser";
 import {
@@ -15,7 +15,7 @@ import { ExploreMetricTable } from "./ExploreMetricTable";
 import { ExploreToolbar } from "./ExploreToolbar";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import { CopyTextDialog } from "@/components/ui/CopyTextDialog";
-import { useElementWidth } from "./use-element-width";
+import { useContainerWidth } from "@/lib/client/container-width";
 import { useExploreQuery } from "./use-explore-query";
 import { useExploreState } from "./use-explore-state";
 import styles from "./explore.module.css";
@@ -24,8 +24,7 @@ import styles from "./explore.module.css";
 export function ExploreView() {
   const { state, problems, setState } = useExploreState();
   const accounts = useAccounts();
-  const chartRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(chartRef);
+  const { ref: chartRef, width } = useContainerWidth<HTMLDivElement>();
   const query = useExploreQuery(state, width);
   const [copied, setCopied] = useState(false);
   const [copyByHand, setCopyByHand] = useState<string>();

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { paletteColor } from "@/lib/charts/colors";
 import { describeSeries, type ChartSeries } from "@/lib/charts/series-model";
 import { useMetricsView } from "@/lib/client/metrics";
+import { requestWidth } from "@/lib/metrics/limits";
 import type { QueryProblem } from "@/lib/metrics/types";
 import type { ExploreState } from "@/lib/ui/explore-state";
 import { exploreQueryIndex, exploreWidget } from "@/lib/ui/explore-widget";
@@ -12,12 +13,6 @@ import { exploreQueryIndex, exploreWidget } from "@/lib/ui/explore-widget";
 // those of one metric (shown on that metric's row) and those of the whole graph.
 
 export const EXPLORE_WIDGET_ID = "explore";
-/** [I] Widths sent to the server are rounded down to this step, so resizing does not refetch at every pixel. */
-export const WIDTH_STEP_PX = 100;
-
-export function requestWidth(width: number): number {
-  return width > 0 ? Math.max(WIDTH_STEP_PX, Math.floor(width / WIDTH_STEP_PX) * WIDTH_STEP_PX) : 0;
-}
 
 export function useExploreQuery(state: ExploreState, width: number) {
   const widget = useMemo(() => exploreWidget(state, EXPLORE_WIDGET_ID), [state]);

@@ -2,12 +2,18 @@
 
 import { useMemo, type ReactNode } from "react";
 import type { MetricWidget } from "@/lib/dashboards/model";
+import type { PanelScope } from "@/lib/metrics/query-request";
 import type { PanelResult } from "@/lib/metrics/types";
 import { DEFAULT_SHOW_TREND } from "@/lib/charts/number-widget";
 import { describeSeries, hasAnyPoint, type QueryDisplayOptions } from "@/lib/charts/series-model";
 import { snapshotItems } from "@/lib/charts/snapshot";
 import { TEST_IDS } from "@/lib/charts/test-ids";
-import { describeQueryProblems, staleBadgeText, widgetStatus } from "@/lib/charts/widget-state";
+import {
+  describeQueryProblems,
+  incompleteExpressions,
+  staleBadgeText,
+  widgetStatus,
+} from "@/lib/charts/widget-state";
 import type { TimeZoneSetting } from "@/lib/time";
 import { TimeSeriesChart } from "@/components/charts/TimeSeriesChart";
 import { BarWidgetBody } from "./BarWidgetBody";
@@ -18,6 +24,7 @@ import { TableWidgetBody } from "./TableWidgetBody";
 import { WidgetFrame } from "./WidgetFrame";
 import {
   ErrorPanel,
+  IncompleteMathNotice,
   PartialFailureNotice,
   StaleBadge,
   WarningsNotice,
@@ -47,8 +54,8 @@ export interface MetricWidgetViewProps {
   timezone: TimeZoneSetting;
   /** Period the data was fetched with, in seconds (shown in the header). */
   periodSeconds?: number;
-  /** CloudWatch unit per query id, when known. */
-  units?: Readonly<Record<string, string>>;
+  /** The accounts and Regions the widget reads (from the server's answer). */
+  reads?: readonly PanelScope[];
   onZoom?: (startMs: number, endMs: number) => void;
   actions?: ReactNode;
   /** Size charts render at before they are measured (server rendering, tests). */
@@ -69,17 +76,21 @@ function queryOptions(widget: MetricWidget): QueryDisplayOptions[] {
 export function MetricWidgetView(props: MetricWidgetViewProps) {
   const { widget, result, timezone } = props;
   const queries = useMemo(() => queryOptions(widget), [widget]);
-  const series = useMemo(
-    () => (result ? describeSeries(result.series, queries, props.units) : []),
-    [result, queries, props.units],
+  const series = useMemo(() => (result ? describeSeries(result.series, queries) : []), [result, queries]);
+  const incomplete = useMemo(() => incompleteExpressions(result?.errors ?? []), [result]);
+  const otherProblems = useMemo(
+    () => (result?.errors ?? []).filter((p) => !incomplete.includes(p)),
+    [result, incomplete],
   );
-  const problems = useMemo(() => describeQueryProblems(result?.errors ?? []), [result]);
+  const problems = useMemo(() => describeQueryProblems(otherProblems), [otherProblems]);
+  const incompleteLines = useMemo(() => describeQueryProblems(incomplete), [incomplete]);
   const status = widgetStatus({
     loading: !result,
     hasResult: result !== undefined,
     seriesCount: series.length,
     hasPoints: hasAnyPoint(series),
     problems: result?.errors ?? [],
+    needsEveryQuery: widget.type === "pie",
     ...(props.requestError !== undefined ? { requestError: props.requestError } : {}),
     ...(props.staleSince !== undefined ? { staleSince: props.staleSince } : {}),
   });
@@ -92,11 +103,16 @@ export function MetricWidgetView(props: MetricWidgetViewProps) {
       />
     ) : null;
 
+  const scopes = props.reads && props.reads.length > 0 ? <ReadsBadge reads={props.reads} /> : null;
+
   let body: ReactNode;
   if (status.state === "loading") body = <WidgetSkeleton />;
   else if (status.state === "error")
     body = (
-      <ErrorPanel lines={problems} {...(props.requestError ? { requestError: props.requestError } : {})} />
+      <ErrorPanel
+        lines={[...incompleteLines, ...problems]}
+        {...(props.requestError ? { requestError: props.requestError } : {})}
+      />
     );
   else if (status.state === "empty") body = <WidgetMessage>No data in this time range</WidgetMessage>;
   else body = <MetricBody {...props} series={series} queries={queries} />;
@@ -106,7 +122,12 @@ export function MetricWidgetView(props: MetricWidgetViewProps) {
       id={widget.id}
       {...(widget.title ? { title: widget.title } : {})}
       {...(props.periodSeconds !== undefined ? { periodSeconds: props.periodSeconds } : {})}
-      badges={badge}
+      badges={
+        <>
+          {scopes}
+          {badge}
+        </>
+      }
       actions={props.actions}
     >
       <div
@@ -117,10 +138,30 @@ export function MetricWidgetView(props: MetricWidgetViewProps) {
         aria-busy={status.state === "loading"}
       >
         <div className={styles.main}>{body}</div>
-        {status.state === "partial" && <PartialFailureNotice lines={problems} />}
+        {status.state === "partial" && incompleteLines.length > 0 && (
+          <IncompleteMathNotice lines={incompleteLines} />
+        )}
+        {status.state === "partial" && problems.length > 0 && <PartialFailureNotice lines={problems} />}
         {warnings.length > 0 && status.state !== "loading" && <WarningsNotice warnings={warnings} />}
       </div>
     </WidgetFrame>
+  );
+}
+
+/** Which accounts and Regions the widget reads: short on the frame, every one in the tooltip. */
+function ReadsBadge({ reads }: { reads: readonly PanelScope[] }) {
+  const names = reads.map((r) => `${r.accountName ?? r.accountId} (${r.accountId}) · ${r.region}`);
+  const first = reads[0];
+  const accounts = new Set(reads.map((r) => r.accountId)).size;
+  const regions = new Set(reads.map((r) => r.region)).size;
+  const short =
+    reads.length === 1 && first
+      ? `${first.accountName ?? first.accountId} · ${first.region}`
+      : `${accounts} account${accounts === 1 ? "" : "s"} · ${regions} Region${regions === 1 ? "" : "s"}`;
+  return (
+    <span className={styles.badge} data-testid={TEST_IDS.widgetScopes} title={`Reads ${names.join("; ")}`}>
+      {short}
+    </span>
   );
 }
 

@@ -65,6 +65,26 @@ export function PartialFailureNotice({ lines }: { lines: readonly ProblemLine[] 
   );
 }
 
+/**
+ * Expressions withheld because inputs failed: always open, never a collapsed footnote, so a total made from
+ * the Regions that answered can never pass for the real one.
+ */
+export function IncompleteMathNotice({ lines }: { lines: readonly ProblemLine[] }) {
+  return (
+    <div
+      className={`${styles.notice} ${styles.incomplete}`}
+      role="alert"
+      data-testid={TEST_IDS.widgetIncomplete}
+    >
+      {lines.map((line) => (
+        <p key={line.key} className={styles.problemMessage}>
+          ⚠ {line.message}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 export function WarningsNotice({ warnings }: { warnings: readonly string[] }) {
   return (
     <details className={styles.notice} data-testid={TEST_IDS.widgetWarnings}>

@@ -228,3 +228,36 @@ describe("UnsupportedWidgetView", () => {
     expect(html).toContain('data-state="unsupported"');
   });
 });
+
+describe("math with failed inputs (issue 9 item 2)", () => {
+  const incomplete: QueryProblem = {
+    queryId: "e1",
+    accountId: "111111111111",
+    region: "us-east-1",
+    failure: {
+      kind: "throttled",
+      code: "IncompleteInputs",
+      message: "e1 is not drawn: its input m2 (111111111111, eu-west-1): Throttling: Rate exceeded",
+      retryable: true,
+    },
+  };
+
+  it("says in the open, not in a collapsed footnote, which input failed and where", () => {
+    const html = render({
+      widget: widget("line"),
+      result: result({ series: [series("m1", [5, 7])], errors: [incomplete] }),
+    });
+    expect(stateOf(html)).toBe("partial");
+    expect(html).toMatch(/data-testid="widget-incomplete"[^>]*>.*e1 is not drawn.*eu-west-1.*Rate exceeded/);
+    expect(html).not.toContain("<details");
+  });
+
+  it("never draws pie shares from a subset of its queries", () => {
+    const html = render({
+      widget: widget("pie"),
+      result: result({ series: [series("m1", [5, 7])], errors: [denied] }),
+    });
+    expect(stateOf(html)).toBe("error");
+    expect(html).not.toMatch(/100(\.0)?\s*%/);
+  });
+});

@@ -53,3 +53,13 @@ describe("numberTiles", () => {
     expect(numberTiles([chartSeries([])], [], options)[0]?.value).toBeNull();
   });
 });
+
+describe("numberTiles with live data (issue 9 item 3)", () => {
+  it("compares complete periods only: a still-filling bucket never shows a false drop", () => {
+    // 1000, 1200 complete; 150 is the newest minute, a tenth filled.
+    const live = { ...chartSeries([1000, 1200, 150]), incompleteFrom: 120 };
+    const [tile] = numberTiles([live], [{ id: "m1", stat: "Sum" }], options);
+    expect(tile?.trend?.direction).toBe("up");
+    expect(tile?.trend?.text).toBe("+200 (+20%)");
+  });
+});

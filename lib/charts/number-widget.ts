@@ -5,7 +5,7 @@ import {
   type FormattedValue,
   type ValueFormat,
 } from "./format-value";
-import type { ChartSeries, QueryDisplayOptions } from "./series-model";
+import { completePoints, type ChartSeries, type QueryDisplayOptions } from "./series-model";
 import { computeTrend, snapshotValue, type TrendDirection } from "./stats";
 
 // The number widget: one tile per series with its value, and optionally the trend against the previous point
@@ -51,7 +51,8 @@ export function numberTiles(
     const format: ValueFormat = { fullPrecision: options.fullPrecision, ...(s.unit ? { unit: s.unit } : {}) };
     const value = snapshotValue(s.values, options.wholeRange, stats.get(s.queryId));
     let trend: NumberTrend | null = null;
-    const t = options.showTrend && !options.wholeRange ? computeTrend(s.values) : null;
+    // Trends compare complete periods only: a still-filling bucket would show a false drop.
+    const t = options.showTrend && !options.wholeRange ? computeTrend(completePoints(s).values) : null;
     if (t && t.deltaPrevious !== null) {
       const deltaFormat = { ...format, fullPrecision: false };
       const previous = change(t.deltaPrevious, t.deltaPreviousPercent, deltaFormat);

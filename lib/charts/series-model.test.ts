@@ -33,20 +33,19 @@ describe("describeSeries", () => {
     ]);
   });
 
-  it("attaches units by query id", () => {
-    const out = describeSeries([series("m1", "cpu")], [{ id: "m1" }], { m1: "Percent" });
+  it("keeps the unit each series carries from the server (issue 8: no second lookup by query id)", () => {
+    const out = describeSeries([series("m1", "cpu", { unit: "Percent" })], [{ id: "m1" }]);
     expect(out[0]?.unit).toBe("Percent");
     expect(describeSeries([series("m1", "cpu")], [{ id: "m1" }])[0]?.unit).toBeUndefined();
   });
 
-  it("falls back to the unit the server attached to the series, so axes show units everywhere", () => {
+  it("uses the unit the server attached to the series, so axes show units everywhere", () => {
     const latency = series("m1", "latency", { unit: "Milliseconds", values: [3800, 1200] });
     const out = describeSeries([latency], [{ id: "m1" }]);
     expect(out[0]?.unit).toBe("Milliseconds");
     expect(formatValue(3800, { unit: commonUnit(out) })).toBe("3.8 s");
     const bytes = describeSeries([series("m1", "free", { unit: "Bytes" })], [{ id: "m1" }]);
     expect(formatValue(32 * 1024 ** 3, { unit: commonUnit(bytes) })).toBe("32 GiB");
-    expect(describeSeries([latency], [{ id: "m1" }], { m1: "Seconds" })[0]?.unit).toBe("Seconds");
   });
 
   it("appends the Region to labels shared across Regions", () => {

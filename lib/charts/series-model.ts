@@ -24,6 +24,19 @@ export interface ChartSeries {
   values: readonly number[];
   /** CloudWatch unit name ("Percent", "Bytes", …) when known. */
   unit?: string;
+  /** Live data: epoch seconds from which points are still filling (drawn dashed, kept out of trends). */
+  incompleteFrom?: number;
+}
+
+/** The points of a series that are complete (all of them unless live data marked some as still filling). */
+export function completePoints(s: Pick<ChartSeries, "timestamps" | "values" | "incompleteFrom">): {
+  timestamps: readonly number[];
+  values: readonly number[];
+} {
+  if (s.incompleteFrom === undefined) return s;
+  const cut = s.timestamps.findIndex((t) => t >= (s.incompleteFrom ?? Number.POSITIVE_INFINITY));
+  if (cut < 0) return s;
+  return { timestamps: s.timestamps.slice(0, cut), values: s.values.slice(0, cut) };
 }
 
 /** The query fields that decide how its series are drawn (structurally both model and panel queries). */
@@ -66,13 +79,12 @@ function disambiguatedLabels(series: readonly SeriesData[]): string[] {
 }
 
 /**
- * Series → chart series: drops series of queries marked invisible, assigns keys, colours and axes. Units are
- * looked up by query id.
+ * Series → chart series: drops series of queries marked invisible, assigns keys, colours and axes. Each series
+ * keeps the unit the server attached to it.
  */
 export function describeSeries(
   series: readonly SeriesData[],
   queries: readonly QueryDisplayOptions[],
-  units: Readonly<Record<string, string>> = {},
 ): ChartSeries[] {
   const byId = new Map(queries.map((q) => [q.id, q]));
   const drawn = series.filter((s) => byId.get(s.queryId)?.visible !== false);
@@ -83,8 +95,7 @@ export function describeSeries(
   const labels = disambiguatedLabels(drawn);
   return drawn.map((s, index) => {
     const query = byId.get(s.queryId);
-    // The caller's units win; otherwise the unit the server attached to the series (Explore, editor preview).
-    const unit = (Object.hasOwn(units, s.queryId) ? units[s.queryId] : undefined) ?? s.unit;
+    const unit = s.unit;
     return {
       key: `s${index}`,
       id: seriesIdentity(s),
@@ -98,6 +109,7 @@ export function describeSeries(
       timestamps: s.timestamps,
       values: s.values,
       ...(unit ? { unit } : {}),
+      ...(s.incompleteFrom !== undefined ? { incompleteFrom: s.incompleteFrom } : {}),
     };
   });
 }

@@ -19,6 +19,15 @@ export interface WidgetStatusInput {
   /** Epoch ms the shown data was fetched, set when a later refresh failed. */
   staleSince?: number;
   hasResult: boolean;
+  /** The widget shows parts of a whole (pie shares): with any query failed, the rest would mislead. */
+  needsEveryQuery?: boolean;
+}
+
+/** The server's code for an expression withheld because some of its inputs failed (lib/metrics/incomplete-math). */
+export const INCOMPLETE_INPUTS_CODE = "IncompleteInputs";
+
+export function incompleteExpressions(problems: readonly QueryProblem[]): QueryProblem[] {
+  return problems.filter((p) => p.failure.code === INCOMPLETE_INPUTS_CODE);
 }
 
 export interface WidgetStatus {
@@ -33,7 +42,8 @@ export function widgetStatus(input: WidgetStatusInput): WidgetStatus {
     const failed = input.problems.length > 0 || input.requestError !== undefined;
     return { state: failed ? "error" : "empty", stale };
   }
-  return { state: input.problems.length > 0 ? "partial" : "ready", stale };
+  if (input.problems.length > 0) return { state: input.needsEveryQuery ? "error" : "partial", stale };
+  return { state: "ready", stale };
 }
 
 export interface ProblemLine {

@@ -106,7 +106,14 @@ export function useDashboardMutations() {
       onSuccess: refresh,
     }),
     importBody: useMutation({
-      mutationFn: (input: { body: string; name: string; tags: string[]; defaultRegion?: string }) =>
+      mutationFn: (input: {
+        body: string;
+        name: string;
+        tags: string[];
+        defaultRegion?: string;
+        /** The account the body came from (CloudWatch's meaning for widgets without accountId). */
+        accountId?: string;
+      }) =>
         api<{ dashboard: SavedDashboardJson; warnings: Array<{ path: string; message: string }> }>(
           "/api/dashboards/import",
           {

@@ -3,13 +3,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { DashboardVariable, Widget } from "@/lib/dashboards/model";
 import type { MetricsQueryResponse } from "@/lib/metrics/query-request";
-import { refreshIntervalMs, type RefreshInterval, type TimeRange } from "@/lib/time";
+import { isSettledRange, refreshIntervalMs, type RefreshInterval, type TimeRange } from "@/lib/time";
+import { MAX_WIDGETS_PER_REQUEST } from "@/lib/metrics/limits";
 import { api } from "./api";
 
 // One request for all metric widgets of a view. The previous result stays on screen while a refresh runs or
 // fails (shown as stale), so a wall display never blanks because of one bad refresh.
-
-export const MAX_WIDGETS_PER_CALL = 100;
 
 export interface MetricsViewInput {
   widgets: Widget[];
@@ -18,12 +17,14 @@ export interface MetricsViewInput {
   variables: DashboardVariable[];
   variableValues: Record<string, string>;
   refresh: RefreshInterval;
+  /** The dashboard's default account, read by widgets that name none. */
+  defaultAccountId?: string;
 }
 
 async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<MetricsQueryResponse> {
   const chunks: Widget[][] = [];
-  for (let i = 0; i < input.widgets.length; i += MAX_WIDGETS_PER_CALL)
-    chunks.push(input.widgets.slice(i, i + MAX_WIDGETS_PER_CALL));
+  for (let i = 0; i < input.widgets.length; i += MAX_WIDGETS_PER_REQUEST)
+    chunks.push(input.widgets.slice(i, i + MAX_WIDGETS_PER_REQUEST));
   const responses = await Promise.all(
     chunks.map((widgets) =>
       api<MetricsQueryResponse>("/api/metrics/query", {
@@ -33,6 +34,7 @@ async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<M
           widths: input.widths,
           variables: input.variables,
           variableValues: input.variableValues,
+          ...(input.defaultAccountId ? { defaultAccountId: input.defaultAccountId } : {}),
         },
         signal,
       }),
@@ -46,12 +48,36 @@ async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<M
 export function useMetricsView(input: MetricsViewInput, enabled = true) {
   const metricWidgets = input.widgets.filter((w) => "metrics" in w);
   return useQuery({
-    queryKey: ["metrics", metricWidgets, input.range, input.widths, input.variables, input.variableValues],
+    queryKey: [
+      "metrics",
+      metricWidgets,
+      input.range,
+      input.widths,
+      input.variables,
+      input.variableValues,
+      input.defaultAccountId,
+    ],
     queryFn: ({ signal }) => fetchAll({ ...input, widgets: metricWidgets }, signal),
     enabled: enabled && metricWidgets.length > 0,
     placeholderData: keepPreviousData,
-    refetchInterval: refreshIntervalMs(input.refresh) || false,
+    // A range entirely in the past never changes: fetched once and kept, never refreshed (see useRefreshPaused).
+    refetchInterval: () =>
+      isSettledRange(input.range, Date.now()) ? false : refreshIntervalMs(input.refresh) || false,
+    staleTime: () => (isSettledRange(input.range, Date.now()) ? Number.POSITIVE_INFINITY : 0),
+    refetchOnWindowFocus: () => !isSettledRange(input.range, Date.now()),
     refetchIntervalInBackground: true,
     retry: 1,
   });
+}
+
+/** Why auto-refresh is not running although the view asks for it, for the refresh indicator; undefined when it runs. */
+export function refreshPausedReason(
+  range: TimeRange,
+  refresh: RefreshInterval,
+  now: number,
+): string | undefined {
+  if (!refreshIntervalMs(refresh)) return undefined;
+  return isSettledRange(range, now)
+    ? "Auto-refresh paused: the range is entirely in the past, so its data no longer changes"
+    : undefined;
 }

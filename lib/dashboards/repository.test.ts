@@ -87,3 +87,66 @@ describe("dashboard repository (real PostgreSQL)", () => {
     expect((await undeleteDashboard(created.id)).name).toBe("Temp");
   });
 });
+
+describe("dashboard list (issue 9 item 11)", () => {
+  it("never reads documents: a stored document that no longer validates does not break the list", async () => {
+    const created = await createDashboard({ name: "Broken doc", tags: ["list-test"] }, createEmptyDocument());
+    const { db } = await import("@/lib/db/client");
+    await db()
+      .$executeRaw`UPDATE "Dashboard" SET "document" = '{"schemaVersion": 999, "widgets": [1, 2, 3]}'::jsonb WHERE "id" = ${created.id}`;
+    const listed = await listDashboards({ tag: "list-test" });
+    expect(listed).toEqual([expect.objectContaining({ id: created.id, name: "Broken doc", widgetCount: 3 })]);
+    expect(listed[0]).not.toHaveProperty("document");
+  });
+
+  it("pages in a stable order and searches in the database (LIKE characters are literal)", async () => {
+    for (const name of ["Page c", "Page a", "Page b", "Page 100%"]) {
+      await createDashboard({ name, tags: ["paging"] }, createEmptyDocument());
+    }
+    const first = await listDashboards({ tag: "paging", limit: 2 });
+    const second = await listDashboards({ tag: "paging", limit: 2, offset: 2 });
+    expect([...first, ...second].map((d) => d.name)).toEqual(["Page 100%", "Page a", "Page b", "Page c"]);
+    expect((await listDashboards({ search: "0%" })).map((d) => d.name)).toEqual(["Page 100%"]);
+    expect(await listDashboards({ search: "_" })).toEqual([]);
+  });
+});
+
+describe("dashboards record their account (issue 9 item 1)", () => {
+  it("upgrades a stored version-1 document once, with the account it read then, and keeps it when accounts change", async () => {
+    const { createAccount, deleteAccount } = await import("@/lib/accounts/repository");
+    const production = await createAccount({
+      name: "Production",
+      accountId: "111111111111",
+      credentialType: "default",
+      regions: ["us-east-1"],
+    });
+    const created = await createDashboard({ name: "Legacy", tags: [] }, createEmptyDocument());
+    const v1 = {
+      schemaVersion: 1,
+      defaultRange: { type: "relative", duration: "PT3H" },
+      defaultRefresh: "off",
+      variables: [],
+      widgets: [],
+    };
+    const { db } = await import("@/lib/db/client");
+    await db()
+      .$executeRaw`UPDATE "Dashboard" SET "document" = ${JSON.stringify(v1)}::jsonb WHERE "id" = ${created.id}`;
+
+    expect((await getDashboard(created.id)).document.defaultAccountId).toBe("111111111111");
+    // "Archive" sorts first and holds another account: on main every account-less widget switched to it.
+    const archive = await createAccount({
+      name: "Archive",
+      accountId: "222222222222",
+      credentialType: "default",
+      regions: ["us-east-1"],
+    });
+    expect((await getDashboard(created.id)).document.defaultAccountId).toBe("111111111111");
+    const stored = await db().dashboard.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored.document).toMatchObject({ schemaVersion: 2, defaultAccountId: "111111111111" });
+    // New dashboards record an account explicitly too.
+    const fresh = await createDashboard({ name: "Fresh", tags: [] }, createEmptyDocument());
+    expect(fresh.document.defaultAccountId).toBe("222222222222");
+    await deleteAccount(archive.id);
+    await deleteAccount(production.id);
+  });
+});

@@ -1,8 +1,12 @@
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { listAccounts } from "@/lib/accounts/repository";
 import {
+  DASHBOARD_SCHEMA_VERSION,
   dashboardMetadataSchema,
+  storedSchemaVersion,
   upgradeDashboardDocument,
+  type UpgradeContext,
   validateDocument,
   type DashboardDocument,
   type DashboardMetadata,
@@ -68,10 +72,36 @@ interface DashboardRow {
   updatedAt: Date;
 }
 
-function readDocument(json: unknown): DashboardDocument {
-  const result = upgradeDashboardDocument(json);
+/**
+ * The account that account-less widgets read before dashboards recorded one (schema version 1): the first
+ * registered account by name. Resolved once, at upgrade or creation time, and written into the document.
+ */
+export async function firstRegisteredAccountId(): Promise<string | undefined> {
+  return (await listAccounts())[0]?.accountId;
+}
+
+function readDocument(json: unknown, context: UpgradeContext = {}): DashboardDocument {
+  const result = upgradeDashboardDocument(json, { context });
   if (!result.ok) throw new InvalidDashboardError(result.errors);
   return result.document;
+}
+
+/** Documents written before the current schema are upgraded once and stored back, so the upgrade is fixed. */
+async function upgradeStored(row: DashboardRow): Promise<DashboardRow> {
+  const stored = storedSchemaVersion(row.document);
+  if (stored === undefined || stored >= DASHBOARD_SCHEMA_VERSION) return row;
+  const document = toJson(readDocument(row.document, { accountId: await firstRegisteredAccountId() }));
+  // Only if nobody saved meanwhile; a concurrent save already wrote a current document.
+  await db().dashboard.updateMany({ where: { id: row.id, version: row.version }, data: { document } });
+  return { ...row, document: document as Prisma.JsonValue };
+}
+
+/** A document without a default account gets the first registered one, recorded explicitly. */
+async function withRecordedAccount(document: unknown): Promise<unknown> {
+  if (typeof document !== "object" || document === null || Array.isArray(document)) return document;
+  if ("defaultAccountId" in document && document.defaultAccountId !== undefined) return document;
+  const accountId = await firstRegisteredAccountId();
+  return accountId ? { ...document, defaultAccountId: accountId } : document;
 }
 
 function toSaved(row: DashboardRow): SavedDashboard {
@@ -114,36 +144,63 @@ function checked(metadata: DashboardMetadata, document: unknown) {
   };
 }
 
-export async function listDashboards(
-  filter: { search?: string; tag?: string } = {},
-): Promise<DashboardSummary[]> {
+/** [I] Dashboards per page of the list; the repository never returns more than MAX_LIST_PAGE at once. */
+export const DEFAULT_LIST_PAGE = 200;
+export const MAX_LIST_PAGE = 1_000;
+
+export interface DashboardListFilter {
+  search?: string;
+  tag?: string;
+  limit?: number;
+  offset?: number;
+}
+
+interface SummaryRow {
+  id: string;
+  name: string;
+  description: string;
+  tags: string[] | null;
+  folder: string;
+  version: number;
+  widgetCount: number;
+  updatedAt: Date;
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * One page of summaries. Only the listed columns leave the database (the widget count is computed there):
+ * documents are read, upgraded and validated one at a time when a dashboard is opened, never for the list.
+ */
+export async function listDashboards(filter: DashboardListFilter = {}): Promise<DashboardSummary[]> {
   const search = filter.search?.trim();
-  const rows = await db().dashboard.findMany({
-    where: {
-      deletedAt: null,
-      ...(filter.tag ? { tags: { has: filter.tag } } : {}),
-      ...(search
-        ? {
-            OR: [
-              { name: { contains: search, mode: "insensitive" } },
-              { description: { contains: search, mode: "insensitive" } },
-              { tags: { has: search } },
-            ],
-          }
-        : {}),
-    },
-    orderBy: [{ folder: "asc" }, { name: "asc" }],
-  });
-  return rows.map((row) => {
-    const { document: _document, createdAt: _createdAt, ...summary } = toSaved(row);
-    return summary;
-  });
+  const limit = Math.min(Math.max(1, Math.trunc(filter.limit ?? DEFAULT_LIST_PAGE)), MAX_LIST_PAGE);
+  const offset = Math.max(0, Math.trunc(filter.offset ?? 0));
+  const conditions: Prisma.Sql[] = [Prisma.sql`"deletedAt" IS NULL`];
+  if (filter.tag) conditions.push(Prisma.sql`${filter.tag} = ANY("tags")`);
+  if (search) {
+    const pattern = likePattern(search);
+    conditions.push(
+      Prisma.sql`("name" ILIKE ${pattern} OR "description" ILIKE ${pattern} OR ${search} = ANY("tags"))`,
+    );
+  }
+  const rows = await db().$queryRaw<SummaryRow[]>`
+    SELECT "id", "name", "description", "tags", "folder", "version", "updatedAt",
+           CASE WHEN jsonb_typeof("document"->'widgets') = 'array'
+                THEN jsonb_array_length("document"->'widgets') ELSE 0 END::int AS "widgetCount"
+    FROM "Dashboard"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY "folder" ASC, "name" ASC, "id" ASC
+    LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((row) => ({ ...row, tags: row.tags ?? [] }));
 }
 
 export async function getDashboard(id: string): Promise<SavedDashboard> {
   const row = await db().dashboard.findFirst({ where: { id, deletedAt: null } });
   if (!row) throw new DashboardNotFoundError(`dashboard ${id} does not exist`);
-  return toSaved(row);
+  return toSaved(await upgradeStored(row));
 }
 
 export async function createDashboard(
@@ -152,7 +209,7 @@ export async function createDashboard(
   /** Who saved it (email or token name), shown in version history. */
   author = "",
 ): Promise<SavedDashboard> {
-  const data = checked(metadata, document);
+  const data = checked(metadata, await withRecordedAccount(document));
   const row = await db().$transaction(async (tx) => {
     const created = await tx.dashboard.create({ data: { ...data, version: 1 } });
     await tx.dashboardVersion.create({
@@ -215,14 +272,10 @@ export async function restoreVersion(
     tags: old.tags,
     folder: old.folder || undefined,
   };
-  return saveDashboard(
-    id,
-    baseVersion,
-    metadata,
-    readDocument(old.document),
-    `Restored version ${version}`,
-    author,
-  );
+  // A version written before dashboards recorded their account reads the account this dashboard reads now.
+  const current = await getDashboard(id);
+  const document = readDocument(old.document, { accountId: current.document.defaultAccountId });
+  return saveDashboard(id, baseVersion, metadata, document, `Restored version ${version}`, author);
 }
 
 export async function duplicateDashboard(id: string, author = ""): Promise<SavedDashboard> {

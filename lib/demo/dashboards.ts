@@ -25,6 +25,7 @@ function document(
   return {
     schemaVersion: DASHBOARD_SCHEMA_VERSION,
     title,
+    defaultRegion: "us-east-1",
     defaultRange: { type: "relative", duration },
     defaultRefresh: "1m",
     variables: [],

@@ -1,7 +1,8 @@
 import { classifyAwsError, type AwsFailure } from "@/lib/aws/errors";
 import type { EvaluationHooks, TimeSeries } from "@/lib/metric-math";
 import { packCalls, type Call } from "./batch";
-import { planPanel, type FetchUnit, type PanelPlan } from "./plan";
+import { effectivePeriod, planPanel, type FetchUnit, type PanelPlan } from "./plan";
+import { withholdIncompleteExpressions } from "./incomplete-math";
 import { evaluateServerMath } from "./server-math";
 import { knownUnit } from "./units";
 import type {
@@ -65,6 +66,18 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** AWS's message with the wire ids of the unit put back to the ids the user wrote. */
+function inUserTerms(failure: AwsFailure, unit: FetchUnit): AwsFailure {
+  let message = failure.message;
+  for (const [wire, local] of unit.idMap) message = message.replaceAll(wire, local);
+  return message === failure.message ? failure : { ...failure, message };
+}
+
+/**
+ * One GetMetricData call for the units. When AWS refuses a call of several units as a whole (a validation
+ * error names one query but fails the request), the units are split in halves and sent again, so only the
+ * offending units fail and each failure is recorded only for the unit that caused it.
+ */
 async function runCall(call: Call, deps: PipelineDeps): Promise<Map<string, UnitOutcome>> {
   const first = call.units[0];
   const outcomes = new Map<string, UnitOutcome>();
@@ -86,7 +99,21 @@ async function runCall(call: Call, deps: PipelineDeps): Promise<Map<string, Unit
     }
   } catch (error) {
     const failure = classifyAwsError(error);
-    for (const unit of call.units) outcomes.set(unit.key, { ok: false, failure, fetchedAt });
+    if (failure.kind === "invalid-request" && call.units.length > 1) {
+      const half = Math.ceil(call.units.length / 2);
+      const parts = [call.units.slice(0, half), call.units.slice(half)].map((units) => ({
+        ...call,
+        units,
+        queryCount: units.reduce((n, u) => n + u.queries.length, 0),
+      }));
+      for (const part of await Promise.all(parts.map((part) => runCall(part, deps)))) {
+        for (const [key, outcome] of part) outcomes.set(key, outcome);
+      }
+      return outcomes;
+    }
+    for (const unit of call.units) {
+      outcomes.set(unit.key, { ok: false, failure: inUserTerms(failure, unit), fetchedAt });
+    }
   }
   return outcomes;
 }
@@ -123,6 +150,19 @@ async function resolveUnits(units: FetchUnit[], deps: PipelineDeps): Promise<Map
     }),
   );
   return resolved;
+}
+
+/**
+ * The period a series' points are actually spaced by, when coarser than the one declared (math over coarser
+ * inputs, a SEARCH period we could not read): the chart draws it as a line instead of scattered dots.
+ */
+function spacedPeriod(timestamps: readonly number[], declared: number): number {
+  let smallest = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < timestamps.length; i++) {
+    const step = (timestamps[i] ?? 0) - (timestamps[i - 1] ?? 0);
+    if (step > 0 && step < smallest) smallest = step;
+  }
+  return Number.isFinite(smallest) && smallest > declared ? smallest : declared;
 }
 
 function statusProblem(result: WireResult, queryId: string, unit: FetchUnit): QueryProblem | undefined {
@@ -179,40 +219,50 @@ async function assemble(
   deps: PipelineDeps,
   range: ViewRange & { now: number },
 ): Promise<PanelResult> {
-  const result: PanelResult = { key: plan.panel.key, series: [], errors: [], warnings: [] };
+  const result: PanelResult = { key: plan.panel.key, series: [], errors: [...plan.rejected], warnings: [] };
   const visible = new Set(plan.panel.queries.filter((q) => q.visible).map((q) => q.id));
   const mathInputs = new Map<string, SeriesData>();
   const mathInputIds = new Set(plan.serverMath?.inputs.map((q) => q.id) ?? []);
+  const failed = new Map<string, QueryProblem>();
   for (const unit of plan.units) {
     const outcome = outcomes.get(unit.key);
     if (!outcome) continue;
     if (!outcome.ok) {
       const ids = [...unit.idMap.values()].filter((id) => visible.has(id) || mathInputIds.has(id));
-      result.errors.push({
+      const problem: QueryProblem = {
         queryId: ids.length === 1 ? ids[0] : undefined,
         ...unit.scope,
         failure: outcome.failure,
-      });
+      };
+      result.errors.push(problem);
+      for (const id of unit.idMap.values()) failed.set(id, problem);
       continue;
     }
     for (const wire of outcome.results) {
       const queryId = unit.idMap.get(wire.Id);
       if (!queryId) continue;
       const problem = statusProblem(wire, queryId, unit);
-      if (problem) result.errors.push(problem);
+      if (problem) {
+        result.errors.push(problem);
+        failed.set(queryId, problem);
+      }
       for (const message of wire.Messages) {
         result.warnings.push(`${queryId}: ${message.Value ?? message.Code ?? "note from CloudWatch"}`);
       }
       const stat = unit.queries.find((q) => q.Id === wire.Id)?.MetricStat;
       const measured = stat ? knownUnit(stat.Metric.Namespace, stat.Metric.MetricName, stat.Stat) : undefined;
+      const query = plan.panel.queries.find((q) => q.id === queryId);
+      const declared = stat?.Period ?? (query ? effectivePeriod(query, plan.panel.period) : unit.period);
       const series: SeriesData = {
         queryId,
         label: wire.Label,
         ...unit.scope,
-        period: stat?.Period ?? unit.period,
+        // A metric's period is authoritative (wider spacing is missing data); an expression's may be coarser.
+        period: stat ? declared : spacedPeriod(wire.Timestamps, declared),
         timestamps: wire.Timestamps,
         values: wire.Values,
         ...(measured ? { unit: measured } : {}),
+        ...(unit.live ? { incompleteFrom: unit.incompleteFrom } : {}),
       };
       if (mathInputIds.has(queryId)) mathInputs.set(queryId, series);
       if (visible.has(queryId)) result.series.push(series);
@@ -225,7 +275,7 @@ async function assemble(
       result.warnings.push(...math.warnings);
     } catch (error) {
       for (const expression of plan.serverMath.expressions.filter((e) => e.visible)) {
-        result.errors.push({
+        const problem: QueryProblem = {
           queryId: expression.id,
           failure: {
             kind: "invalid-request",
@@ -233,10 +283,13 @@ async function assemble(
             message: errorMessage(error),
             retryable: false,
           },
-        });
+        };
+        result.errors.push(problem);
+        failed.set(expression.id, problem);
       }
     }
   }
+  withholdIncompleteExpressions(plan, result, failed);
   return result;
 }
 

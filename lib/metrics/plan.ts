@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { alignWindow } from "@/lib/time";
+import { alignWindow, INGESTION_DELAY_MS } from "@/lib/time";
+import { checkPanelExpressions } from "./check-expressions";
 import { defaultLabels } from "./labels";
 import { referencedIds, rewriteExpression } from "./rewrite";
 import type {
@@ -8,6 +9,7 @@ import type {
   PanelMetricQuery,
   PanelQuery,
   PanelRequest,
+  QueryProblem,
   Scope,
   WireQuery,
 } from "./types";
@@ -26,6 +28,8 @@ export interface FetchUnit {
   window: FetchWindow;
   /** Whether the newest bucket is still filling (cache briefly). */
   live: boolean;
+  /** Epoch seconds: buckets starting at or after this are incomplete (live data only). */
+  incompleteFrom: number;
   queries: WireQuery[];
   /** wire id → the unit-local query id (the panel's original id). */
   idMap: Map<string, string>;
@@ -36,6 +40,8 @@ export interface PanelPlan {
   labels: Map<string, string>;
   /** Units whose returned series are drawn (or feed server-side math). */
   units: FetchUnit[];
+  /** Expressions refused before sending (invalid, or using an invalid one), named as the user wrote them. */
+  rejected: QueryProblem[];
   /** Expressions evaluated on the server, with the unit-backed inputs they need. */
   serverMath?: {
     expressions: PanelExpressionQuery[];
@@ -43,11 +49,27 @@ export interface PanelPlan {
     window: FetchWindow;
     period: number;
     scope: Scope;
+    /** Epoch seconds, as FetchUnit.incompleteFrom; only set with live data. */
+    incompleteFrom?: number;
   };
 }
 
 function hash(value: unknown): string {
   return crypto.createHash("sha1").update(JSON.stringify(value)).digest("hex").slice(0, 10);
+}
+
+const SEARCH_PERIOD = /SEARCH\s*\(\s*'(?:[^'\\]|\\.)*'\s*,\s*'[^']*'\s*,\s*(\d+)\s*\)/gi;
+
+/**
+ * The period a query's points are spaced by: its own, or the coarser period a SEARCH inside it asks for. A
+ * window aligned to anything finer cuts that query's first and last buckets short (they plunge).
+ */
+export function effectivePeriod(query: PanelQuery, panelPeriod: number): number {
+  const own = query.period ?? panelPeriod;
+  if (query.kind !== "expression") return own;
+  let period = own;
+  for (const match of query.expression.matchAll(SEARCH_PERIOD)) period = Math.max(period, Number(match[1]));
+  return period;
 }
 
 export function scopeOf(query: PanelQuery, panel: PanelRequest): Scope {
@@ -126,7 +148,7 @@ function buildUnit(options: {
   const head = members[0];
   if (!head) throw new Error("a fetch unit needs at least one query");
   const scope = scopeOf(head, panel);
-  const period = Math.max(...members.map((q) => q.period ?? panel.period));
+  const period = Math.max(...members.map((q) => effectivePeriod(q, panel.period)));
   const signature = members.map((q) => ({ ...q, label: labels.get(q.id), returned: options.returned(q) }));
   const prefix = `u${hash([scope, panel.period, signature])}`;
   const rename = (id: string) => `${prefix}_${id}`;
@@ -149,6 +171,7 @@ function buildUnit(options: {
     period,
     now: range.now,
     keepPartial: panel.liveData ?? false,
+    ingestionDelayMs: INGESTION_DELAY_MS,
   });
   const window = { start: aligned.start / 1000, end: aligned.end / 1000 };
   return {
@@ -157,6 +180,7 @@ function buildUnit(options: {
     period,
     window,
     live: aligned.partialLastBucket,
+    incompleteFrom: aligned.incompleteFrom / 1000,
     queries,
     idMap,
   };
@@ -169,11 +193,12 @@ export function planPanel(
 ): PanelPlan {
   const labels = defaultLabels(panel.queries, panel.period);
   const metricIds = panel.queries.filter((q) => q.kind === "metric").map((q) => q.id);
+  const { accepted, rejected } = checkPanelExpressions(panel.queries, (q) => scopeOf(q, panel));
   const units: FetchUnit[] = [];
   const serverExpressions: PanelExpressionQuery[] = [];
   const serverInputs: PanelMetricQuery[] = [];
 
-  for (const component of components(panel.queries, metricIds)) {
+  for (const component of components(accepted, metricIds)) {
     const first = component[0];
     if (!first) continue;
     const local = component.every((q) => sameScope(scopeOf(q, panel), scopeOf(first, panel)));
@@ -195,15 +220,19 @@ export function planPanel(
     }
   }
 
-  const plan: PanelPlan = { panel, labels, units };
+  const plan: PanelPlan = { panel, labels, units, rejected };
   if (serverExpressions.length > 0) {
-    const period = Math.max(panel.period, ...serverInputs.map((q) => q.period ?? panel.period));
+    const period = Math.max(
+      panel.period,
+      ...[...serverInputs, ...serverExpressions].map((q) => effectivePeriod(q, panel.period)),
+    );
     const aligned = alignWindow({
       start: range.start,
       end: range.end,
       period,
       now: range.now,
       keepPartial: panel.liveData ?? false,
+      ingestionDelayMs: INGESTION_DELAY_MS,
     });
     plan.serverMath = {
       expressions: serverExpressions,
@@ -211,6 +240,7 @@ export function planPanel(
       window: { start: aligned.start / 1000, end: aligned.end / 1000 },
       period,
       scope: { accountId: panel.accountId, region: panel.region },
+      ...(aligned.partialLastBucket ? { incompleteFrom: aligned.incompleteFrom / 1000 } : {}),
     };
   }
   return plan;

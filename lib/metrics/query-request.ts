@@ -1,14 +1,22 @@
 import { z } from "zod";
-import { isMetricWidget, variableSchema, widgetSchema, type MetricWidget } from "@/lib/dashboards/model";
+import {
+  awsAccountIdSchema,
+  isMetricWidget,
+  variableSchema,
+  widgetSchema,
+  type MetricWidget,
+} from "@/lib/dashboards/model";
 import { widgetPanel } from "@/lib/dashboards/panels";
 import { resolveRange, timeRangeSchema, type PeriodChoice, type TimeRange } from "@/lib/time";
-import { defaultAccountId, queryPanels } from "./service";
-import type { PanelResult } from "./types";
+import { MAX_WIDGETS_PER_REQUEST } from "./limits";
+import { scopeOf } from "./plan";
+import { queryPanels, registeredAccounts } from "./service";
+import type { PanelRequest, PanelResult, QueryProblem } from "./types";
 
 // POST /api/metrics/query: the widgets of a view (a saved dashboard, the editor's preview or the explorer),
 // the range and each widget's width. Bounded so one request cannot ask AWS for unbounded work.
 
-export const MAX_WIDGETS_PER_REQUEST = 100;
+export { MAX_WIDGETS_PER_REQUEST } from "./limits";
 export const MAX_QUERIES_PER_REQUEST = 2_500;
 /** [I] About what 10 GetMetricData pages of 100,800 points hold; far beyond any sane dashboard. */
 export const MAX_DATAPOINTS_PER_REQUEST = 1_000_000;
@@ -21,6 +29,8 @@ export const metricsQueryBody = z
     widgets: z.array(widgetSchema).min(1).max(MAX_WIDGETS_PER_REQUEST),
     /** Plot width in pixels per widget id. */
     widths: z.record(z.string(), z.number().min(50).max(8000)).default({}),
+    /** The dashboard's default account: what widgets without their own `accountId` read. */
+    defaultAccountId: awsAccountIdSchema.optional(),
     variables: z.array(variableSchema).max(50).default([]),
     variableValues: z.record(z.string(), z.string().max(1024)).default({}),
   })
@@ -37,8 +47,18 @@ export const metricsQueryBody = z
 
 export type MetricsQueryBody = z.infer<typeof metricsQueryBody>;
 
+/** An account and Region a widget reads, with the account's name when it is registered. */
+export interface PanelScope {
+  accountId: string;
+  accountName?: string;
+  region: string;
+}
+
+/** One widget's data, shaped once on the server: its period and series that carry their own units. */
 export interface PanelResponse extends PanelResult {
   period: PeriodChoice;
+  /** Every account and Region the widget's queries read. */
+  reads: PanelScope[];
 }
 
 export interface MetricsQueryResponse {
@@ -65,7 +85,7 @@ export function planRequest(body: MetricsQueryBody, now: number) {
   const range = checkRange(body.range, now);
   const planned = body.widgets.filter(isMetricWidget).map((widget: MetricWidget) =>
     widgetPanel(widget, {
-      defaultAccountId: widget.accountId ?? "",
+      defaultAccountId: widget.accountId ?? body.defaultAccountId ?? "",
       range,
       now,
       widthPx: body.widths[widget.id] ?? 600,
@@ -82,20 +102,73 @@ export function planRequest(body: MetricsQueryBody, now: number) {
   return { range, planned };
 }
 
+function readsOf(panel: PanelRequest, names: ReadonlyMap<string, string>): PanelScope[] {
+  const seen = new Map<string, PanelScope>();
+  for (const query of panel.queries) {
+    const scope = scopeOf(query, panel);
+    const name = names.get(scope.accountId);
+    seen.set(`${scope.accountId}|${scope.region}`, { ...scope, ...(name ? { accountName: name } : {}) });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Why a panel cannot be read at all, said on the widget instead of reading some other account: no account
+ * was chosen, or the dashboard's account is no longer registered.
+ */
+function unreadable(panel: PanelRequest, registered: ReadonlySet<string>): QueryProblem | undefined {
+  const needsDefault = panel.queries.some((q) => !q.accountId);
+  if (!needsDefault) return undefined;
+  if (!panel.accountId) {
+    return {
+      region: panel.region,
+      failure: {
+        kind: "invalid-request",
+        code: "NoAccount",
+        message:
+          "This dashboard has no default account and this widget names none: choose the dashboard's account in its settings",
+        retryable: false,
+      },
+    };
+  }
+  if (registered.has(panel.accountId)) return undefined;
+  return {
+    accountId: panel.accountId,
+    region: panel.region,
+    failure: {
+      kind: "not-found",
+      code: "AccountRemoved",
+      message: `Account ${panel.accountId}, which this dashboard reads, is not registered in Watchwall any more (removed?): register it again in Settings → Accounts, or choose another account in the dashboard's settings`,
+      retryable: false,
+    },
+  };
+}
+
 export async function runMetricsQuery(
   body: MetricsQueryBody,
   now = Date.now(),
 ): Promise<MetricsQueryResponse> {
   const { range, planned } = planRequest(body, now);
-  const fallbackAccount = (await defaultAccountId()) ?? "";
-  const panels = planned.map((p) => ({ ...p.panel, accountId: p.panel.accountId || fallbackAccount }));
-  const results = await queryPanels(panels, range, new Map(Object.entries(body.widths)));
+  const accounts = await registeredAccounts();
+  const names = new Map(accounts.map((a) => [a.accountId, a.name]));
+  const registered = new Set(names.keys());
+  const problems = planned.map((p) => unreadable(p.panel, registered));
+  const readable = planned.filter((_, i) => !problems[i]).map((p) => p.panel);
+  const results = new Map(
+    (await queryPanels(readable, range, new Map(Object.entries(body.widths)))).map((r) => [r.key, r]),
+  );
   return {
     range,
     now,
-    panels: results.map((result, i) => ({
-      ...result,
-      period: planned[i]?.period ?? { period: 0, reason: "", points: 0 },
-    })),
+    panels: planned.map((p, i): PanelResponse => {
+      const problem = problems[i];
+      const result = results.get(p.panel.key) ?? {
+        key: p.panel.key,
+        series: [],
+        errors: problem ? [problem] : [],
+        warnings: [],
+      };
+      return { ...result, period: p.period, reads: readsOf(p.panel, names) };
+    }),
   };
 }

@@ -52,6 +52,7 @@ export async function evaluateServerMath(
         period: s.period,
         timestamps: s.timestamps,
         values: s.values,
+        ...(math.incompleteFrom !== undefined ? { incompleteFrom: math.incompleteFrom } : {}),
       });
     }
     for (const message of result.messages)

@@ -25,11 +25,6 @@ export function invalidateAccountCache(): void {
   accountCache = undefined;
 }
 
-/** The account a query without one runs in: the first registered (alphabetically). */
-export async function defaultAccountId(): Promise<string | undefined> {
-  return (await registeredAccounts())[0]?.accountId;
-}
-
 let source: MetricDataSource | undefined;
 
 function dataSource(): MetricDataSource {

@@ -66,6 +66,11 @@ export interface SeriesData {
   values: number[];
   /** CloudWatch unit name when known (AWS metrics; see units.ts). */
   unit?: string;
+  /**
+   * Live data only: epoch seconds from which points are still filling (CloudWatch's ingestion delay); they are
+   * drawn distinctly and kept out of trends. Absent: every point is complete.
+   */
+  incompleteFrom?: number;
 }
 
 export interface QueryProblem {

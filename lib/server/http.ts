@@ -6,6 +6,8 @@ import { redactIdentity } from "@/lib/auth/redact";
 import { UserConflictError } from "@/lib/auth/users";
 import { classifyAwsError, describeFailure } from "@/lib/aws/errors";
 import { UnknownAccountError } from "@/lib/aws/metric-data";
+import { findUnstorableValue } from "./json-guard";
+import { MAX_JSON_DEPTH, SMALL_BODY_LIMIT } from "./body-limits";
 import {
   DashboardConflictError,
   DashboardNotFoundError,
@@ -42,12 +44,57 @@ function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
 }
 
-export async function parseBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+function tooLarge(limit: number): HttpError {
+  return new HttpError(
+    413,
+    "payload_too_large",
+    `The request body is larger than this route accepts (${limit.toLocaleString("en-US")} bytes)`,
+  );
+}
+
+/** The body's bytes, refused with 413 as soon as they exceed `limit` (declared length first, then as read). */
+async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+export async function parseBody<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+  limit: number = SMALL_BODY_LIMIT,
+): Promise<T> {
+  const bytes = await readLimited(request, limit);
   let json: unknown;
   try {
-    json = await request.json();
-  } catch {
-    throw new HttpError(400, "invalid_json", "The request body is not valid JSON");
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? `: ${error.message}` : " (it is not UTF-8)";
+    throw new HttpError(400, "invalid_json", `The request body is not valid JSON${detail}`);
+  }
+  const unsafe = findUnstorableValue(json, MAX_JSON_DEPTH);
+  if (unsafe) {
+    throw new HttpError(400, "invalid_request", `${unsafe.path || "body"}: ${unsafe.message}`, [unsafe]);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

@@ -16,6 +16,7 @@ import { startMonitoringPollers } from "@/lib/polling/monitoring-pollers";
 import { SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
+import { drainable, DRAIN_TIMEOUT_MS } from "./drain";
 import { onShutdown, runShutdownHooks } from "./shutdown";
 
 // `npm start`: everything Watchwall needs, in one process — the embedded PostgreSQL (unless DATABASE_URL),
@@ -136,20 +137,25 @@ async function main(): Promise<void> {
     log(`    ${base}/setup?token=${setupToken}`);
   }
 
+  const requests = drainable(server);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down`);
-    // Stop accepting connections first; idle keep-alive sockets would otherwise hold close() open.
-    server.close();
-    server.closeIdleConnections();
-    const force = setTimeout(() => server.closeAllConnections(), 5000);
-    force.unref();
-    void runShutdownHooks(log).then(() => {
-      log("stopped");
-      process.exit(0);
-    });
+    log(`${signal}: shutting down (finishing ${requests.inFlight()} running requests)`);
+    // Stop accepting, let running requests finish within a bound, and only then close the database and the
+    // simulator they use.
+    void requests
+      .drain()
+      .then(({ cutOff }) => {
+        if (cutOff > 0)
+          log(`${cutOff} requests did not finish within ${DRAIN_TIMEOUT_MS} ms and were cut off`);
+        return runShutdownHooks(log);
+      })
+      .then(() => {
+        log("stopped");
+        process.exit(0);
+      });
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

@@ -52,12 +52,59 @@ describe("alignWindow", () => {
   it("snaps a past absolute range outwards without extra buckets", () => {
     const now = at(12, 0);
     const w = alignWindow({ start: at(8, 2, 10), end: at(9, 58), period: 300, now });
-    expect(w).toEqual({ start: at(8, 0), end: at(10, 0), period: 300, points: 24, partialLastBucket: false });
+    expect(w).toEqual({
+      start: at(8, 0),
+      end: at(10, 0),
+      period: 300,
+      points: 24,
+      partialLastBucket: false,
+      incompleteFrom: at(10, 0),
+    });
   });
 
   it("never returns an empty window", () => {
     const now = at(12, 0);
     const w = alignWindow({ start: at(9, 0), end: at(9, 0), period: 60, now });
     expect(w.end - w.start).toBe(MIN);
+  });
+
+  describe("CloudWatch's ingestion delay (issue 9 item 3)", () => {
+    const delay = 3 * 60_000;
+    it("without live data ends at the last bucket that is complete some minutes after its end", () => {
+      const now = at(10, 1, 30);
+      const w = alignWindow({
+        start: now - H,
+        end: now,
+        period: 60,
+        now,
+        keepPartial: false,
+        ingestionDelayMs: delay,
+      });
+      // 09:58 ends 09:59, which is less than 3 minutes before 10:01:30; 09:57 ends 09:58 and is complete.
+      expect(w.end).toBe(at(9, 58));
+      expect(w.partialLastBucket).toBe(false);
+      expect(w.incompleteFrom).toBe(w.end);
+    });
+
+    it("with live data keeps the filling buckets and says where they start", () => {
+      const now = at(10, 1, 30);
+      const w = alignWindow({ start: now - H, end: now, period: 60, now, ingestionDelayMs: delay });
+      expect(w.end).toBe(at(10, 2));
+      expect(w.partialLastBucket).toBe(true);
+      expect(w.incompleteFrom).toBe(at(9, 58));
+    });
+
+    it("treats a past range ending a minute ago as still filling", () => {
+      const now = at(10, 0);
+      const w = alignWindow({
+        start: at(9, 0),
+        end: at(9, 59),
+        period: 300,
+        now,
+        keepPartial: false,
+        ingestionDelayMs: delay,
+      });
+      expect(w.end).toBe(at(9, 55));
+    });
   });
 });

@@ -10,6 +10,24 @@
 // * For a window that reaches now, the start is derived from the rounded end and the range length, so every refresh
 //   inside the same period yields the identical window — and therefore the same cache key.
 
+/**
+ * [I] CloudWatch's ingestion delay: a bucket counts as complete only this long after its end. Datapoints of
+ * most AWS services arrive within a minute or two, some (EC2 basic monitoring, S3 storage) later; until then a
+ * Sum or SampleCount of the newest bucket is too low, which drew false "drops" and plunging right edges.
+ */
+export const INGESTION_DELAY_MS = 3 * 60_000;
+
+/**
+ * A range whose every bucket is complete: absolute, and ending at least the ingestion delay ago. Its data
+ * never changes, so it is fetched once and kept, and auto-refresh pauses.
+ */
+export function isSettledRange(
+  range: { type: "relative" } | { type: "absolute"; end: number },
+  now: number,
+): boolean {
+  return range.type === "absolute" && range.end <= now - INGESTION_DELAY_MS;
+}
+
 export interface AlignRequest {
   /** Epoch ms. */
   start: number;
@@ -21,6 +39,8 @@ export interface AlignRequest {
   now: number;
   /** Default true: keep the newest, still-incomplete bucket. */
   keepPartial?: boolean;
+  /** How long after its end a bucket is still filling (the metrics pipeline passes INGESTION_DELAY_MS). */
+  ingestionDelayMs?: number;
 }
 
 export interface AlignedWindow {
@@ -29,23 +49,27 @@ export interface AlignedWindow {
   period: number;
   /** Number of buckets in [start, end). */
   points: number;
-  /** The last bucket ends after `now`, so its value is still changing. */
+  /** The last bucket is not complete yet (it ends after `now` less the ingestion delay), so its value changes. */
   partialLastBucket: boolean;
+  /** Epoch ms: buckets starting at or after this are incomplete (equals `end` when all are complete). */
+  incompleteFrom: number;
 }
 
 export function alignWindow(request: AlignRequest): AlignedWindow {
   const step = Math.max(1, Math.round(request.period)) * 1000;
   const keepPartial = request.keepPartial !== false;
-  const live = request.end >= request.now;
+  const settled = request.now - (request.ingestionDelayMs ?? 0);
+  const completeEnd = Math.floor(settled / step) * step;
+  const live = request.end >= settled;
   const spanMs = Math.max(step, request.end - request.start);
 
   let end: number;
-  if (live && !keepPartial) end = Math.floor(request.now / step) * step;
+  if (live && !keepPartial) end = completeEnd;
   else end = Math.ceil(request.end / step) * step;
 
   let start: number;
   if (live) {
-    const reference = keepPartial ? request.end : request.now;
+    const reference = keepPartial ? request.end : settled;
     // One extra bucket when the rounded end lies past the raw end, so the window still covers the full range.
     const extra = end > reference ? 1 : 0;
     start = end - (Math.ceil(spanMs / step) + extra) * step;
@@ -58,6 +82,7 @@ export function alignWindow(request: AlignRequest): AlignedWindow {
     end,
     period: step / 1000,
     points: (end - start) / step,
-    partialLastBucket: end > request.now,
+    partialLastBucket: end > completeEnd,
+    incompleteFrom: Math.min(end, Math.max(start, completeEnd)),
   };
 }

@@ -40,6 +40,12 @@ function zoneFormatter(tz: TimeZoneSetting): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** The zone a setting means here and now: "local" becomes this runtime's IANA zone, so it can travel in a link. */
+export function concreteTimeZone(tz: TimeZoneSetting): string {
+  if (tz !== LOCAL_TIME_ZONE) return tz;
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone || UTC_TIME_ZONE;
+}
+
 export function isValidTimeZone(tz: string): boolean {
   if (tz === LOCAL_TIME_ZONE || tz === UTC_TIME_ZONE) return true;
   if (tz.trim() !== tz || tz === "") return false;

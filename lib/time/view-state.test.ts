@@ -90,15 +90,36 @@ describe("shareViewState", () => {
         type: "relative",
         duration: "P1D",
       },
+      "Asia/Kolkata",
     );
     expect(shared).toEqual({
       range: { type: "absolute", start: now - 3_600_000, end: now },
       tz: "UTC",
       vars: { a: "1" },
     });
-    const onDefault = shareViewState({ vars: {} }, now, { type: "relative", duration: "P1D" });
+    const onDefault = shareViewState({ vars: {} }, now, { type: "relative", duration: "P1D" }, "UTC");
     expect(onDefault.range).toEqual({ type: "absolute", start: now - 86_400_000, end: now });
     const text = encodeViewState(shared).toString();
     expect(text).toBe("from=2024-05-01T11%3A00%3A00.000Z&to=2024-05-01T12%3A00%3A00.000Z&tz=UTC&var-a=1");
+  });
+});
+
+describe("shareViewState always carries the zone (issue 9 item 6)", () => {
+  const now = Date.UTC(2024, 4, 1, 12);
+  it("writes the zone in effect when the view uses the default", () => {
+    const shared = shareViewState(
+      { vars: {} },
+      now,
+      { type: "relative", duration: "PT3H" },
+      "America/New_York",
+    );
+    expect(shared.tz).toBe("America/New_York");
+    expect(shared.range).toEqual({ type: "absolute", start: now - 3 * 3_600_000, end: now });
+  });
+
+  it("turns the viewer's local zone into its IANA name", () => {
+    const shared = shareViewState({ vars: {} }, now, { type: "relative", duration: "PT3H" }, "local");
+    expect(shared.tz).toBe(new Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(shared.tz).not.toBe("local");
   });
 });

@@ -1,7 +1,7 @@
 import { formatInstant, formatRange, freezeRange, parseInstant, parseRange, type TimeRange } from "./range";
 import { parseRefreshInterval, type RefreshInterval } from "./refresh";
 import { fail, ok, type ParseResult } from "./result";
-import { isValidTimeZone, type TimeZoneSetting } from "./timezone";
+import { concreteTimeZone, isValidTimeZone, type TimeZoneSetting } from "./timezone";
 
 // The part of a dashboard view that lives in the query string, so a copied URL reproduces the view exactly.
 // The dashboard id is not here: it belongs in the path. Parameters this codec does not own (e.g. `kiosk`) are
@@ -101,8 +101,20 @@ export function decodeViewState(params: URLSearchParams): ParseResult<ViewState>
 
 /**
  * The state a "share" link carries: the range frozen to the instants on screen now, so the link shows the same
- * data later. `dashboardRange` is used when the view is still on the dashboard's default range.
+ * data later, and always the zone the sharer sees (`zone`: the zone in effect, the dashboard's default or the
+ * viewer's own), so a link made in New York does not open in Kolkata's. `dashboardRange` is used when the view
+ * is still on the dashboard's default range.
  */
-export function shareViewState(state: ViewState, now: number, dashboardRange: TimeRange): ViewState {
-  return { ...state, range: freezeRange(state.range ?? dashboardRange, now), vars: { ...state.vars } };
+export function shareViewState(
+  state: ViewState,
+  now: number,
+  dashboardRange: TimeRange,
+  zone: TimeZoneSetting,
+): ViewState {
+  return {
+    ...state,
+    range: freezeRange(state.range ?? dashboardRange, now),
+    tz: concreteTimeZone(state.tz ?? zone),
+    vars: { ...state.vars },
+  };
 }

@@ -17,6 +17,8 @@ export type ImportResult =
 
 /** "widgets[3].metrics[2].stat" → "/widgets/3" so a document-level problem still points at the widget. */
 function bodyPathFor(documentPath: string): string {
+  const row = /^widgets\[(\d+)\]\.metrics\[(\d+)\]/.exec(documentPath);
+  if (row) return `/widgets/${row[1]}/properties/metrics/${row[2]}`;
   const widget = /^widgets\[(\d+)\]/.exec(documentPath);
   return widget ? `/widgets/${widget[1]}` : "";
 }
@@ -41,6 +43,9 @@ export function importCloudWatchDashboard(body: unknown, opts: ImportOptions): I
   const widgets = (Array.isArray(parsed.widgets) ? parsed.widgets : []).filter(isJsonObject);
   const candidate: JsonObject = withoutUndefined({
     schemaVersion: DASHBOARD_SCHEMA_VERSION,
+    // CloudWatch's meaning: a widget without `accountId` reads the account the dashboard came from.
+    defaultAccountId: opts.defaultAccountId,
+    defaultRegion: opts.defaultRegion,
     defaultRange: time.range,
     defaultRefresh: DEFAULT_REFRESH,
     periodOverride: parsed.periodOverride,

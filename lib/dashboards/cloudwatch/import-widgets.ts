@@ -20,7 +20,7 @@ export interface ImportIssue {
 export interface ImportOptions {
   /** Region for widgets that do not name one (CloudWatch uses the console's Region). */
   defaultRegion: string;
-  /** Account the dashboard came from; becomes the account of widgets that do not name one. */
+  /** Account the dashboard came from; recorded as the dashboard's default account. */
   defaultAccountId?: string;
 }
 
@@ -61,7 +61,8 @@ function importOne(
   const title = typeof props.title === "string" ? props.title : undefined;
   const base = { id: `w${index + 1}`, title };
   const region = typeof props.region === "string" ? props.region : opts.defaultRegion;
-  const accountId = typeof props.accountId === "string" ? props.accountId : opts.defaultAccountId;
+  // Widgets without their own account keep none: they read the dashboard's recorded default account.
+  const accountId = typeof props.accountId === "string" ? props.accountId : undefined;
   const kind = classifyWidget(widget);
   switch (kind.kind) {
     case "metric": {

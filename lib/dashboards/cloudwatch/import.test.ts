@@ -257,7 +257,7 @@ describe("importCloudWatchDashboard — rejections", () => {
 });
 
 describe("importCloudWatchDashboard — defaults and edge cases", () => {
-  it("fills region and account from the options and says so", () => {
+  it("fills the region from the options, says so, and records the source account on the dashboard", () => {
     const input = {
       widgets: [
         { type: "metric", properties: { metrics: [CPU] } },
@@ -267,12 +267,11 @@ describe("importCloudWatchDashboard — defaults and edge cases", () => {
     const { document, warnings } = ok(
       importCloudWatchDashboard(input, { defaultRegion: "ap-south-1", defaultAccountId: "999988887777" }),
     );
-    expect(widget(document, 0)).toMatchObject({ region: "ap-south-1", accountId: "999988887777" });
-    expect(widget(document, 1)).toMatchObject({
-      region: "ap-south-1",
-      accountId: "999988887777",
-      logGroups: ["a"],
-    });
+    // CloudWatch's meaning: widgets without accountId read the account the dashboard came from.
+    expect(document).toMatchObject({ defaultAccountId: "999988887777", defaultRegion: "ap-south-1" });
+    expect(widget(document, 0)).toMatchObject({ region: "ap-south-1" });
+    expect(widget(document, 0)).not.toHaveProperty("accountId");
+    expect(widget(document, 1)).toMatchObject({ region: "ap-south-1", logGroups: ["a"] });
     expect(warnings).toEqual([{ path: "/widgets/0/properties", message: "No region; using ap-south-1" }]);
   });
 
@@ -386,5 +385,43 @@ describe("importCloudWatchDashboard — defaults and edge cases", () => {
     const w = metricWidget(document, 0);
     expect(w.extra).toEqual({ properties: { sparkles: 1 } });
     expect(w.metrics[0]?.extra).toEqual({ unit: "Percent" });
+  });
+});
+
+describe("import reports what it refuses where the user can find it (issue 9 item 5)", () => {
+  it("gives the line and column of a JSON syntax error", () => {
+    const result = importCloudWatchDashboard('{\n  "widgets": [\n    { "type": "text" "x": 0 }\n  ]\n}', {
+      defaultRegion: "us-east-1",
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]?.message).toMatch(/line 3, column 22/);
+  });
+
+  it("refuses invalid Metric Math with its widget, row and the user's id and position", () => {
+    const body = {
+      widgets: [
+        { type: "text", properties: { markdown: "hi" } },
+        {
+          type: "metric",
+          properties: {
+            region: "us-east-1",
+            metrics: [
+              ["AWS/EC2", "CPUUtilization", "InstanceId", "i-1", { id: "m1" }],
+              [{ expression: "m1 + (", id: "e1" }],
+            ],
+          },
+        },
+      ],
+    };
+    const result = importCloudWatchDashboard(body, { defaultRegion: "us-east-1" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      {
+        path: "/widgets/1/properties/metrics/1",
+        message: expect.stringMatching(/^widgets\[1\]\.metrics\[1\]\.expression: e1: .*position 6/),
+      },
+    ]);
   });
 });

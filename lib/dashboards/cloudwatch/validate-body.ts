@@ -45,24 +45,41 @@ function checkVariables(checker: Checker, variables: readonly unknown[]): void {
   });
 }
 
-function parseBody(body: unknown): JsonObject | undefined {
+type ParsedBody = { body: JsonObject } | { body?: undefined; syntaxError?: string };
+
+function parseBody(body: unknown): ParsedBody {
   let value = body;
-  if (typeof value === "string") {
+  if (typeof body === "string") {
     try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return undefined;
+      value = JSON.parse(body) as unknown;
+    } catch (error) {
+      return { syntaxError: jsonSyntaxError(body, error) };
     }
   }
-  return isJsonObject(value) ? value : undefined;
+  return isJsonObject(value) ? { body: value } : {};
+}
+
+/** Where JSON.parse stopped, as a line and column (1-based) of the text the user pasted. */
+export function jsonSyntaxError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /at position (\d+)/.exec(message);
+  const offset = at ? Math.min(Number(at[1]), text.length) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  const detail = message.replace(/ in JSON at position \d+.*$/, "").replace(/ of JSON input$/, "");
+  return `JSON syntax error at line ${line}, column ${column}: ${detail}`;
 }
 
 /** Errors (the body would be rejected) and warnings (accepted, but something is ignored), in PutDashboard's style. */
 export function checkCloudWatchBody(body: unknown, mode: ValidationMode = "putDashboard"): BodyCheck {
   const checker = new Checker(mode);
-  const parsed = parseBody(body);
+  const { body: parsed, ...failed } = parseBody(body);
   if (!parsed) {
-    checker.error([], MESSAGES.notJsonObject);
+    // PutDashboard answers with its fixed message; an import also says where the text stopped being JSON.
+    const syntax = "syntaxError" in failed ? failed.syntaxError : undefined;
+    const where = syntax && mode === "import" ? ` (${syntax})` : "";
+    checker.error([], `${MESSAGES.notJsonObject}${where}`);
     return { errors: checker.errors, warnings: checker.warnings };
   }
   const widgets = checker.array(parsed, "widgets", [], { required: true, maxItems: MAX_WIDGETS });

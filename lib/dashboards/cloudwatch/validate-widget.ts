@@ -1,4 +1,10 @@
-import { DEFAULT_WIDGET_WIDTH, GRID_COLUMNS, MAX_ALARMS_PER_WIDGET, MAX_WIDGET_HEIGHT } from "../model";
+import {
+  DEFAULT_WIDGET_WIDTH,
+  GRID_COLUMNS,
+  MAX_ALARMS_PER_WIDGET,
+  MAX_GRID_Y,
+  MAX_WIDGET_HEIGHT,
+} from "../model";
 import {
   ALARM_PROPERTY_KEYS,
   ALARM_SORT_ORDERS,
@@ -20,7 +26,7 @@ import { checkMetricWidget } from "./validate-metric-widget";
 
 function checkPosition(checker: Checker, widget: JsonObject, at: Path): void {
   const x = checker.number(widget, "x", at, { integer: true, min: 0, max: GRID_COLUMNS - 1 });
-  checker.number(widget, "y", at, { integer: true, min: 0 });
+  checker.number(widget, "y", at, { integer: true, min: 0, max: MAX_GRID_Y });
   const written = checker.number(widget, "width", at, { integer: true, min: 1, max: GRID_COLUMNS });
   const width = widget.width === undefined ? DEFAULT_WIDGET_WIDTH : written;
   checker.number(widget, "height", at, { integer: true, min: 1, max: MAX_WIDGET_HEIGHT });

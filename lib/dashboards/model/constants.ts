@@ -1,13 +1,18 @@
 import type { RefreshInterval } from "@/lib/time";
 
 /** Version of the stored dashboard JSON; bump it and add a migration in upgrade.ts when the shape changes. */
-export const DASHBOARD_SCHEMA_VERSION = 1;
+export const DASHBOARD_SCHEMA_VERSION = 2;
+
+/** [I] Region of a dashboard that names none and whose widgets name none either. */
+export const FALLBACK_REGION = "us-east-1";
 
 /** CloudWatch's grid: 24 columns, widgets 1–24 wide and 1–1000 high, default 6 × 6. */
 export const GRID_COLUMNS = 24;
 export const MAX_WIDGET_HEIGHT = 1_000;
 export const DEFAULT_WIDGET_WIDTH = 6;
 export const DEFAULT_WIDGET_HEIGHT = 6;
+/** [I] CloudWatch documents no upper bound for `y`; room for every widget (500) at the tallest height (1000). */
+export const MAX_GRID_Y = 500_000;
 
 /** CloudWatch dashboard quotas (ANCHORS C.2), applied to our documents too so every export is accepted. */
 export const MAX_WIDGETS = 500;

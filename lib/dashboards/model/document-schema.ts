@@ -32,9 +32,19 @@ export const variableSchema = z
     }
   });
 
+export const awsAccountIdSchema = z.string().regex(/^\d{12}$/, "An AWS account id is 12 digits");
+
 export const documentSchema = z.strictObject({
   schemaVersion: z.literal(DASHBOARD_SCHEMA_VERSION),
   title: z.string().max(255).optional(),
+  /**
+   * AWS account every widget without its own `accountId` reads (CloudWatch's meaning: the account the dashboard
+   * belongs to). Recorded at creation, import and upgrade; absent only when no account was registered then, and
+   * such widgets then say so instead of reading whichever account happens to be first.
+   */
+  defaultAccountId: awsAccountIdSchema.optional(),
+  /** Region new widgets start in, shown in the header. */
+  defaultRegion: z.string().min(1).max(64),
   defaultRange: timeRangeSchema,
   defaultRefresh: refreshIntervalSchema,
   /** Absent: the viewer's local zone. */

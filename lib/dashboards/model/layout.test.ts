@@ -76,3 +76,24 @@ describe("layoutWidgets", () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe("layoutWidgets with untrusted numbers", () => {
+  it("ends for coordinates near 2^53 (main looped forever on them)", () => {
+    const huge = 2 ** 53 - 1;
+    const rects = layoutWidgets([
+      { w: 6, h: 6 },
+      { x: 0, y: huge, w: 24, h: huge },
+      { y: huge, w: huge, h: 6 },
+      { w: 6, h: 6 },
+    ]);
+    expect(rects[0]).toEqual({ x: 0, y: 0, w: 6, h: 6 });
+    expect(rects[2]?.w).toBe(24);
+    expect(rects[3]?.y).toBeLessThanOrEqual(501_000);
+  });
+
+  it("treats non-finite sizes as the smallest widget", () => {
+    expect(layoutWidgets([{ w: Number.NaN, h: Number.POSITIVE_INFINITY }])).toEqual([
+      { x: 0, y: 0, w: 1, h: 1 },
+    ]);
+  });
+});

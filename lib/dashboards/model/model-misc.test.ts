@@ -84,7 +84,32 @@ describe("upgradeDashboardDocument", () => {
     const document = createEmptyDocument("x");
     expect(upgradeDashboardDocument(JSON.stringify(document))).toEqual({ ok: true, document });
     expect(upgradeDashboardDocument(document)).toEqual({ ok: true, document });
-    expect(DASHBOARD_SCHEMA_VERSION).toBe(1);
+    expect(DASHBOARD_SCHEMA_VERSION).toBe(2);
+  });
+
+  it("upgrades version 1 with the account it read then, recorded explicitly, and its prevailing Region", () => {
+    const v1 = {
+      schemaVersion: 1,
+      defaultRange: { type: "relative", duration: "PT3H" },
+      defaultRefresh: "off",
+      variables: [],
+      widgets: ["eu-west-1", "eu-west-1", "us-east-1"].map((region, i) => ({
+        type: "line",
+        id: `w${i}`,
+        position: { x: 0, y: i * 6, w: 6, h: 6 },
+        region,
+        metrics: [],
+      })),
+    };
+    const upgraded = upgradeDashboardDocument(v1, { context: { accountId: "222222222222" } });
+    expect(upgraded).toMatchObject({
+      ok: true,
+      document: { schemaVersion: 2, defaultAccountId: "222222222222", defaultRegion: "eu-west-1" },
+    });
+    // With no account registered at upgrade time nothing is invented.
+    const bare = upgradeDashboardDocument({ ...v1, widgets: [] });
+    expect(bare).toMatchObject({ ok: true, document: { defaultRegion: "us-east-1" } });
+    expect(bare.ok && bare.document.defaultAccountId).toBeUndefined();
   });
 
   it("rejects unreadable, unversioned and future documents", () => {

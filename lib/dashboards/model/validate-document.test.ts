@@ -94,7 +94,7 @@ describe("validateDocument", () => {
 
   it("checks the document's own fields", () => {
     const base = createEmptyDocument();
-    expect(errorsOf({ ...base, schemaVersion: 2 }).map((e) => e.path)).toEqual(["schemaVersion"]);
+    expect(errorsOf({ ...base, schemaVersion: 3 }).map((e) => e.path)).toEqual(["schemaVersion"]);
     expect(errorsOf({ ...base, defaultRefresh: "2m" }).map((e) => e.path)).toEqual(["defaultRefresh"]);
     expect(errorsOf({ ...base, timezone: "Mars/Base" }).map((e) => e.path)).toEqual(["timezone"]);
     expect(
@@ -103,6 +103,7 @@ describe("validateDocument", () => {
     expect(
       errorsOf({ ...base, variables: [{ id: "v", type: "pattern", inputType: "radio" }] }).map((e) => e.path),
     ).toEqual(["variables[0].pattern"]);
+    expect(errorsOf({ ...base, defaultAccountId: "12345" }).map((e) => e.path)).toEqual(["defaultAccountId"]);
     expect(errorsOf("nope")).toEqual([{ path: "", message: expect.any(String) }]);
   });
 
@@ -120,5 +121,36 @@ describe("formatIssuePath", () => {
     expect(formatIssuePath(["widgets", 3, "metrics", 2, "stat"])).toBe("widgets[3].metrics[2].stat");
     expect(formatIssuePath([])).toBe("");
     expect(formatIssuePath([0, "a"])).toBe("[0].a");
+  });
+});
+
+describe("validateDocument checks Metric Math with the shared engine (issue 9 items 5 and 7)", () => {
+  it("refuses a saved expression `m1+` at its widget and row, in the user's terms", () => {
+    const document = {
+      ...createEmptyDocument(),
+      widgets: [
+        {
+          type: "line",
+          id: "w1",
+          position: { x: 0, y: 0, w: 6, h: 6 },
+          region: "us-east-1",
+          metrics: [
+            {
+              kind: "metric",
+              id: "m1",
+              namespace: "AWS/EC2",
+              metricName: "CPUUtilization",
+              dimensions: [],
+              stat: "Average",
+              visible: false,
+            },
+            { kind: "expression", id: "e1", expression: "m1+", visible: true },
+          ],
+        },
+      ],
+    };
+    expect(errorsOf(document)).toEqual([
+      { path: "widgets[0].metrics[1].expression", message: expect.stringMatching(/^e1: .*position 3/) },
+    ]);
   });
 });

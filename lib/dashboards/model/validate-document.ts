@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { validateExpression } from "@/lib/metric-math";
 import { MAX_METRICS_PER_DASHBOARD } from "./constants";
 import { documentSchema, type DashboardDocument } from "./document-schema";
 import { parseLogWidgetQuery } from "./log-query";
@@ -36,9 +37,31 @@ function duplicates(values: readonly string[]): Set<number> {
   return repeated;
 }
 
-function widgetIssues(widget: Widget, index: number): DocumentIssue[] {
-  const at = `widgets[${index}]`;
+/** A pattern variable may rewrite an expression before it runs: such expressions are checked when run. */
+function rewrittenByVariables(expression: string, patterns: readonly RegExp[]): boolean {
+  return patterns.some((pattern) => pattern.test(expression));
+}
+
+function expressionIssues(widget: Widget, at: string, patterns: readonly RegExp[]): DocumentIssue[] {
+  if (!isMetricWidget(widget)) return [];
+  const ids = widget.metrics.map((m) => m.id);
   const issues: DocumentIssue[] = [];
+  widget.metrics.forEach((query, q) => {
+    if (query.kind !== "expression" || rewrittenByVariables(query.expression, patterns)) return;
+    const result = validateExpression(query.expression, ids);
+    if (!result.ok) {
+      issues.push({
+        path: `${at}.metrics[${q}].expression`,
+        message: `${query.id}: ${result.error.message}`,
+      });
+    }
+  });
+  return issues;
+}
+
+function widgetIssues(widget: Widget, index: number, patterns: readonly RegExp[]): DocumentIssue[] {
+  const at = `widgets[${index}]`;
+  const issues: DocumentIssue[] = expressionIssues(widget, at, patterns);
   if (isMetricWidget(widget)) {
     for (const q of duplicates(widget.metrics.map((m) => m.id))) {
       issues.push({
@@ -75,7 +98,15 @@ function crossFieldIssues(document: DashboardDocument): DocumentIssue[] {
   for (const w of duplicates(document.widgets.map((widget) => widget.id))) {
     issues.push({ path: `widgets[${w}].id`, message: `Duplicate widget id "${document.widgets[w]?.id}"` });
   }
-  document.widgets.forEach((widget, index) => issues.push(...widgetIssues(widget, index)));
+  const patterns = document.variables.flatMap((variable) => {
+    if (variable.type !== "pattern" || !variable.pattern) return [];
+    try {
+      return [new RegExp(variable.pattern)];
+    } catch {
+      return [];
+    }
+  });
+  document.widgets.forEach((widget, index) => issues.push(...widgetIssues(widget, index, patterns)));
   const total = document.widgets.reduce((sum, w) => sum + (isMetricWidget(w) ? w.metrics.length : 0), 0);
   if (total > MAX_METRICS_PER_DASHBOARD) {
     issues.push({

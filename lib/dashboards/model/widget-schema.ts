@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   GRID_COLUMNS,
+  MAX_GRID_Y,
   MAX_ALARMS_PER_WIDGET,
   MAX_METRICS_PER_WIDGET,
   MAX_WIDGET_HEIGHT,
@@ -22,7 +23,7 @@ export const gridPositionSchema = z
       .int()
       .min(0)
       .max(GRID_COLUMNS - 1),
-    y: z.int().min(0),
+    y: z.int().min(0).max(MAX_GRID_Y),
     w: z.int().min(1).max(GRID_COLUMNS),
     h: z.int().min(1).max(MAX_WIDGET_HEIGHT),
   })

@@ -193,6 +193,7 @@ export function benchDashboardDocument(title: string): DashboardDocument {
   return {
     schemaVersion: DASHBOARD_SCHEMA_VERSION,
     title,
+    defaultRegion: "us-east-1",
     defaultRange: { type: "relative", duration: "PT3H" },
     defaultRefresh: "off",
     variables: [],

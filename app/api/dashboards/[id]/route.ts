@@ -4,6 +4,7 @@ import { authorOf } from "@/lib/auth/context";
 import { saveDashboardBody } from "@/lib/dashboards/api-schemas";
 import { deleteDashboard, getDashboard, saveDashboard } from "@/lib/dashboards/repository";
 import { parseBody, route } from "@/lib/server/http";
+import { DASHBOARD_BODY_LIMIT } from "@/lib/server/body-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,11 @@ export const GET = route(async (_request: Request, { params }: Context) => {
 });
 
 export const PUT = route(async (request: Request, { params }: Context) => {
-  const { baseVersion, document, message, ...metadata } = await parseBody(request, saveDashboardBody);
+  const { baseVersion, document, message, ...metadata } = await parseBody(
+    request,
+    saveDashboardBody,
+    DASHBOARD_BODY_LIMIT,
+  );
   const id = (await params).id;
   const saved = await saveDashboard(id, baseVersion, metadata, document, message, authorOf(request));
   await auditFrom(request, "dashboard_saved", "dashboard", id, { name: saved.name, version: saved.version });

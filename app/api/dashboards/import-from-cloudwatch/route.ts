@@ -7,6 +7,7 @@ import { getCloudWatchDashboardBody } from "@/lib/aws/cloudwatch-dashboards";
 import { importCloudWatchDashboard } from "@/lib/dashboards/cloudwatch";
 import { createDashboard } from "@/lib/dashboards/repository";
 import { HttpError, NotFoundError, parseBody, route } from "@/lib/server/http";
+import { DASHBOARD_BODY_LIMIT } from "@/lib/server/body-limits";
 
 const body = z.object({
   account: z.string().min(1),
@@ -16,7 +17,7 @@ const body = z.object({
 
 /** Imports one of an account's CloudWatch dashboards (GetDashboard); widgets without an account get that account. */
 export const POST = route(async (request: Request) => {
-  const input = await parseBody(request, body);
+  const input = await parseBody(request, body, DASHBOARD_BODY_LIMIT);
   const account = await findAccount(input.account);
   if (!account) throw new NotFoundError(`account ${input.account} does not exist`);
   const source = await getCloudWatchDashboardBody(account, input.dashboardName);

@@ -3,16 +3,20 @@ import { auditFrom } from "@/lib/auth/audit-request";
 import { authorOf } from "@/lib/auth/context";
 import { importDashboardBody } from "@/lib/dashboards/api-schemas";
 import { importCloudWatchDashboard } from "@/lib/dashboards/cloudwatch";
-import { createDashboard } from "@/lib/dashboards/repository";
+import { createDashboard, firstRegisteredAccountId } from "@/lib/dashboards/repository";
 import { HttpError, parseBody, route } from "@/lib/server/http";
+import { DASHBOARD_BODY_LIMIT } from "@/lib/server/body-limits";
 
 export const dynamic = "force-dynamic";
 
 /** Imports a CloudWatch dashboard body; all or nothing, errors point at the widget and field. */
 export const POST = route(async (request: Request) => {
-  const input = await parseBody(request, importDashboardBody);
-  // Widgets that name no account keep none: they follow Watchwall's default account when viewed.
-  const result = importCloudWatchDashboard(input.body, { defaultRegion: input.defaultRegion ?? "us-east-1" });
+  const input = await parseBody(request, importDashboardBody, DASHBOARD_BODY_LIMIT);
+  // Widgets that name no account keep none: they read the dashboard's account, recorded here.
+  const result = importCloudWatchDashboard(input.body, {
+    defaultRegion: input.defaultRegion ?? "us-east-1",
+    defaultAccountId: input.accountId ?? (await firstRegisteredAccountId()),
+  });
   if (!result.ok) {
     const first = result.errors[0];
     throw new HttpError(
