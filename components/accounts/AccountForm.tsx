@@ -14,7 +14,7 @@ import {
   type AccountFormValues,
   type CredentialType,
   type FormErrors,
-} from "@/lib/ui/account-form";
+} from "@/lib/account-settings/account-form";
 import { useAccountMutations, type AccountView } from "./use-accounts";
 import styles from "./accounts.module.css";
 

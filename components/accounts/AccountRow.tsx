@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorNotice } from "@/components/metric-browser/ErrorNotice";
-import { CREDENTIAL_TYPE_LABELS } from "@/lib/ui/account-form";
+import { CREDENTIAL_TYPE_LABELS } from "@/lib/account-settings/account-form";
 import { ConnectionTestResults } from "./ConnectionTestResults";
 import { testConnection, useAccountMutations, type AccountView } from "./use-accounts";
 import styles from "./accounts.module.css";

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AccountView } from "@/lib/accounts/public-view";
 import type { RegionCheck } from "@/lib/aws/test-connection";
 import { api } from "@/lib/client/api";
-import type { AccountPayload } from "@/lib/ui/account-form";
+import type { AccountPayload } from "@/lib/account-settings/account-form";
 
 // Registered AWS accounts in the browser: the list (shared by Settings and the metric browser) and its edits.
 

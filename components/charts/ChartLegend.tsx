@@ -1,6 +1,6 @@
 "use client";
 
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import styles from "./charts.module.css";
 
 export interface LegendEntry {

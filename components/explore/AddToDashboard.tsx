@@ -7,9 +7,13 @@ import { ErrorNotice } from "@/components/metric-browser/ErrorNotice";
 import { api, ApiError } from "@/lib/client/api";
 import { dashboardKeys, useDashboardList, type SavedDashboardJson } from "@/lib/client/dashboards";
 import { createEmptyDocument } from "@/lib/dashboards/model";
-import { AppendConflictError, editDashboardWithRetry, type DashboardStore } from "@/lib/ui/dashboard-append";
-import type { ExploreState } from "@/lib/ui/explore-state";
-import { appendExploreWidget, exploreWidgetTitle } from "@/lib/ui/explore-widget";
+import {
+  AppendConflictError,
+  editDashboardWithRetry,
+  type DashboardStore,
+} from "@/lib/explore/dashboard-append";
+import type { ExploreState } from "@/lib/explore/explore-state";
+import { appendExploreWidget, exploreWidgetTitle } from "@/lib/explore/explore-widget";
 import styles from "./explore.module.css";
 
 // "Add to dashboard": the graph as a line widget, appended below everything on an existing dashboard (with an

@@ -2,7 +2,7 @@
 
 import { Fragment } from "react";
 import type { QueryProblem } from "@/lib/metrics/types";
-import { EXPLORE_STATS, exploreMetricKey, type ExploreMetric } from "@/lib/ui/explore-state";
+import { EXPLORE_STATS, exploreMetricKey, type ExploreMetric } from "@/lib/explore/explore-state";
 import styles from "./explore.module.css";
 
 interface ExploreMetricTableProps {

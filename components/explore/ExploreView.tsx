@@ -8,7 +8,7 @@ import {
   removeExploreMetric,
   setExploreMetricStat,
   toggleExploreMetric,
-} from "@/lib/ui/explore-state";
+} from "@/lib/explore/explore-state";
 import { AddToDashboard } from "./AddToDashboard";
 import { ExploreGraph } from "./ExploreGraph";
 import { ExploreMetricTable } from "./ExploreMetricTable";

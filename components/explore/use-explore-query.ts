@@ -5,8 +5,8 @@ import { paletteColor } from "@/lib/charts/colors";
 import { describeSeries, type ChartSeries } from "@/lib/charts/series-model";
 import { useMetricsView } from "@/lib/client/metrics";
 import type { QueryProblem } from "@/lib/metrics/types";
-import type { ExploreState } from "@/lib/ui/explore-state";
-import { exploreQueryIndex, exploreWidget } from "@/lib/ui/explore-widget";
+import type { ExploreState } from "@/lib/explore/explore-state";
+import { exploreQueryIndex, exploreWidget } from "@/lib/explore/explore-widget";
 
 // The explorer's graph data: its one widget through POST /api/metrics/query, with AWS's problems sorted into
 // those of one metric (shown on that metric's row) and those of the whole graph.

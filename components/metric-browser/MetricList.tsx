@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState, type KeyboardEvent, type Ref } from "react";
-import { nextListIndex } from "@/lib/ui/list-navigation";
+import { nextListIndex } from "@/lib/metric-browser/list-navigation";
 import type { CatalogMetric } from "./use-catalog";
 import styles from "./metric-browser.module.css";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listAllMetrics, type CatalogMetric } from "@/lib/aws/list-metrics";
-import { registeredAccounts } from "./service";
+import { registeredAccounts } from "./query-panels";
 
 // GET /api/metrics/catalog: namespaces and metrics of an account and Region for the metric browser, cached
 // per account/Region/namespace for a few minutes so typing in the search box costs no AWS calls.

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isMetricWidget, variableSchema, widgetSchema, type MetricWidget } from "@/lib/dashboards/model";
 import { widgetPanel } from "@/lib/dashboards/panels";
 import { resolveRange, timeRangeSchema, type PeriodChoice, type TimeRange } from "@/lib/time";
-import { defaultAccountId, queryPanels } from "./service";
+import { defaultAccountId, queryPanels } from "./query-panels";
 import type { PanelResult } from "./types";
 
 // POST /api/metrics/query: the widgets of a view (a saved dashboard, the editor's preview or the explorer),

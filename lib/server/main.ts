@@ -7,7 +7,7 @@ import { syncAccounts } from "@/lib/accounts/repository";
 import { ConfigError, parseEnv, resolveAwsMode, type Env } from "@/lib/config/env";
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { deployMigrations, MigrationError } from "@/lib/db/migrations/migrate";
-import { seedDemoDashboards } from "@/lib/demo/seed";
+import { seedDemoDashboards } from "@/lib/demo-dashboards/seed";
 import { SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { toAccountView } from "@/lib/accounts/public-view";
 import { createAccount, listAccounts } from "@/lib/accounts/repository";
 import { accountConfigSchema } from "@/lib/aws/account-config";
-import { invalidateAccountCache } from "@/lib/metrics/service";
+import { invalidateAccountCache } from "@/lib/metrics/query-panels";
 import { parseBody, route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";

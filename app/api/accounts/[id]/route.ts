@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { toAccountView } from "@/lib/accounts/public-view";
 import { deleteAccount, updateAccount } from "@/lib/accounts/repository";
 import { accountConfigSchema } from "@/lib/aws/account-config";
-import { invalidateAccountCache } from "@/lib/metrics/service";
+import { invalidateAccountCache } from "@/lib/metrics/query-panels";
 import { z } from "zod";
 import { NotFoundError, parseBody, parseParams, route } from "@/lib/server/http";
 

@@ -3,7 +3,7 @@ import type { EvaluationHooks, TimeSeries } from "@/lib/metric-math";
 import { packCalls, type Call } from "./batch";
 import { planPanel, type FetchUnit, type PanelPlan } from "./plan";
 import { evaluateServerMath } from "./server-math";
-import { knownUnit } from "./units";
+import { knownUnit } from "./aws-metric-units";
 import type {
   MetricDataSource,
   PanelRequest,
@@ -12,7 +12,7 @@ import type {
   SeriesData,
   WireResult,
 } from "./types";
-import { ttlFor, UnitStore, type UnitOutcome } from "./unit-store";
+import { ttlFor, UnitStore, type UnitOutcome } from "./fetch-unit-store";
 
 // One refresh of a dashboard view: plan every panel, take what the shared store already has or is fetching,
 // send the rest as the fewest GetMetricData calls, and give each panel its series and its own errors.

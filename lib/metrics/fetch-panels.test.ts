@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fetchPanels } from "./pipeline";
+import { fetchPanels } from "./fetch-panels";
 import type { MetricDataSource, PanelQuery, PanelRequest, Scope, WireQuery, WireResult } from "./types";
-import { UnitStore } from "./unit-store";
+import { UnitStore } from "./fetch-unit-store";
 
 // A fake CloudWatch that records every call and answers MetricStat queries with a ramp whose values encode
 // the account, so tests can tell where each series came from. Expressions other than plain ids are not

@@ -3,9 +3,9 @@ import type { AccountTarget } from "@/lib/aws/account-config";
 import { createMetricDataSource } from "@/lib/aws/metric-data";
 import type { AwsRuntime } from "@/lib/aws/runtime";
 import { startEmbeddedSimulator, type EmbeddedSimulator } from "@/lib/simulator/embed";
-import { fetchPanels } from "./pipeline";
+import { fetchPanels } from "./fetch-panels";
 import type { PanelQuery, PanelRequest } from "./types";
-import { UnitStore } from "./unit-store";
+import { UnitStore } from "./fetch-unit-store";
 
 // The metrics pipeline end to end against the simulator, through the real SDK, STS AssumeRole included.
 

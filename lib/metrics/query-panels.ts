@@ -1,7 +1,7 @@
 import { listAccounts, type RegisteredAccount } from "@/lib/accounts/repository";
 import { createMetricDataSource } from "@/lib/aws/metric-data";
 import { downsample } from "./downsample";
-import { fetchPanels, sharedUnitStore, type ViewRange } from "./pipeline";
+import { fetchPanels, sharedUnitStore, type ViewRange } from "./fetch-panels";
 import type { MetricDataSource, PanelRequest, PanelResult } from "./types";
 
 // The server's entry to the metrics pipeline: registered accounts resolve AWS account ids to credentials,
