@@ -41,6 +41,33 @@ function gate(name: string, command: string, args: string[]): StageResult {
   return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds };
 }
 
+/**
+ * `npm install` must leave package-lock.json as committed: a rewritten lock file means the committed one is
+ * incomplete and `npm ci` on a fresh clone would install something else. Outside a git checkout there is
+ * nothing to compare against, so the gate passes with a note.
+ */
+function lockFileGate(): StageResult {
+  const name = "lock file unchanged by install";
+  const started = performance.now();
+  const status = spawnSync("git", ["status", "--porcelain", "--", "package-lock.json"], { cwd: ROOT, env });
+  const seconds = (performance.now() - started) / 1000;
+  if (status.status !== 0)
+    return { name, passed: 1, failed: 0, skipped: 0, seconds, note: "not a git checkout" };
+  const changed = status.stdout.toString().trim();
+  if (!changed) return { name, passed: 1, failed: 0, skipped: 0, seconds };
+  console.error(
+    `\npackage-lock.json differs from the committed one (${changed}): commit the complete lock file.`,
+  );
+  return {
+    name,
+    passed: 0,
+    failed: 1,
+    skipped: 0,
+    seconds,
+    failures: ["package-lock.json changed by install"],
+  };
+}
+
 function readJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, "utf8"));
@@ -154,6 +181,7 @@ function playwright(): StageResult {
 function main(): void {
   fs.mkdirSync(RESULTS, { recursive: true });
   const stages: StageResult[] = [
+    lockFileGate(),
     gate("lint (eslint)", bin("eslint"), ["--max-warnings=0", "."]),
     gate("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]),
     gate("format (prettier --check)", bin("prettier"), ["--check", "."]),
