@@ -1,5 +1,5 @@
-export * from "./body-constants";
-export * from "./dashboard-name";
+export * from "@/lib/cloudwatch-body/body-constants";
+export * from "@/lib/cloudwatch-body/dashboard-name";
 export {
   importCloudWatchDashboard,
   type ImportResult,
@@ -18,14 +18,14 @@ export {
   type BodyCheck,
   type CloudWatchValidationMessage,
   type ValidationMode,
-} from "./validate-body";
+} from "@/lib/cloudwatch-body/validate-body";
 export {
   expandMetricRows,
   writeMetricRows,
   type ExpandedRow,
   type MetricRow,
   type ExpressionRow,
-} from "./metric-rows";
-export { assignQueryIds, METRIC_ID_PREFIX, EXPRESSION_ID_PREFIX } from "./query-ids";
+} from "@/lib/cloudwatch-body/metric-rows";
+export { assignQueryIds, METRIC_ID_PREFIX, EXPRESSION_ID_PREFIX } from "@/lib/cloudwatch-body/query-ids";
 export { rangeFromCloudWatch, cloudWatchTimeFields } from "./time-fields";
-export { classifyWidget, type WidgetClass } from "./classify-widget";
+export { classifyWidget, type WidgetClass } from "@/lib/cloudwatch-body/classify-widget";

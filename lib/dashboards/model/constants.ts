@@ -3,23 +3,20 @@ import type { RefreshInterval } from "@/lib/time";
 /** Version of the stored dashboard JSON; bump it and add a migration in upgrade.ts when the shape changes. */
 export const DASHBOARD_SCHEMA_VERSION = 1;
 
-/** CloudWatch's grid: 24 columns, widgets 1–24 wide and 1–1000 high, default 6 × 6. */
-export const GRID_COLUMNS = 24;
-export const MAX_WIDGET_HEIGHT = 1_000;
-export const DEFAULT_WIDGET_WIDTH = 6;
-export const DEFAULT_WIDGET_HEIGHT = 6;
-
-/** CloudWatch dashboard quotas (ANCHORS C.2), applied to our documents too so every export is accepted. */
-export const MAX_WIDGETS = 500;
-export const MAX_METRICS_PER_WIDGET = 500;
-export const MAX_METRICS_PER_DASHBOARD = 2_500;
-export const MAX_ALARMS_PER_WIDGET = 100;
-/** A CloudWatch metric has at most 30 dimensions. */
-export const MAX_DIMENSIONS = 30;
-
-/** What CloudWatch uses when neither the row nor the widget names a statistic / period. */
-export const DEFAULT_STAT = "Average";
-export const DEFAULT_PERIOD_SECONDS = 300;
+// CloudWatch's own grid, quotas and defaults: the neutral body module owns them, the model applies them too.
+export {
+  DEFAULT_PERIOD_SECONDS,
+  DEFAULT_STAT,
+  DEFAULT_WIDGET_HEIGHT,
+  DEFAULT_WIDGET_WIDTH,
+  GRID_COLUMNS,
+  MAX_ALARMS_PER_WIDGET,
+  MAX_DIMENSIONS,
+  MAX_METRICS_PER_DASHBOARD,
+  MAX_METRICS_PER_WIDGET,
+  MAX_WIDGET_HEIGHT,
+  MAX_WIDGETS,
+} from "@/lib/cloudwatch-body/limits";
 
 /** [I] Imported dashboards start with auto-refresh off, as the CloudWatch console opens them. */
 export const DEFAULT_REFRESH: RefreshInterval = "off";

@@ -1,4 +1,4 @@
-import { MAX_DIMENSIONS } from "../model";
+import { MAX_DIMENSIONS } from "./limits";
 import { MESSAGES } from "./body-constants";
 import { isJsonObject, type JsonObject } from "./json";
 

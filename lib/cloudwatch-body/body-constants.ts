@@ -1,5 +1,3 @@
-import type { MetricWidgetType } from "../model";
-
 // Facts about CloudWatch's dashboard body JSON (AWS-SEMANTICS 6.3, ANCHORS A.2) used by validation, import,
 // export and normalisation alike.
 
@@ -15,36 +13,6 @@ export const DEFAULT_METRIC_VIEW: CloudWatchMetricView = "timeSeries";
 export const REQUIRE_REGION_FOR_QUERIES = true;
 /** [I] CloudWatch's documented default for `periodOverride`. */
 export const DEFAULT_PERIOD_OVERRIDE = "auto";
-
-/** `view` (+ `stacked` for timeSeries) → Watchwall widget type. */
-export function widgetTypeForView(view: CloudWatchMetricView, stacked: boolean): MetricWidgetType {
-  switch (view) {
-    case "timeSeries":
-      return stacked ? "area" : "line";
-    case "singleValue":
-      return "number";
-    case "gauge":
-      return "gauge";
-    case "bar":
-      return "bar";
-    case "pie":
-      return "pie";
-    case "table":
-      return "table";
-  }
-}
-
-export function viewForWidgetType(type: MetricWidgetType): CloudWatchMetricView {
-  switch (type) {
-    case "line":
-    case "area":
-      return "timeSeries";
-    case "number":
-      return "singleValue";
-    default:
-      return type;
-  }
-}
 
 export const TOP_LEVEL_KEYS = new Set(["widgets", "start", "end", "periodOverride", "variables"]);
 export const WIDGET_KEYS = new Set(["type", "x", "y", "width", "height", "properties"]);

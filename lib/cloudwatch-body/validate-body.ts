@@ -1,4 +1,4 @@
-import { MAX_METRICS_PER_DASHBOARD, MAX_WIDGETS } from "../model";
+import { MAX_METRICS_PER_DASHBOARD, MAX_WIDGETS } from "./limits";
 import { MESSAGES, TOP_LEVEL_KEYS, VARIABLE_INPUT_TYPES, VARIABLE_TYPES } from "./body-constants";
 import { Checker, type CloudWatchValidationMessage, type ValidationMode } from "./checker";
 import { isJsonObject, type JsonObject } from "./json";

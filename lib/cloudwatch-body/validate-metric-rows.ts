@@ -1,4 +1,4 @@
-import { isValidPeriod, isValidQueryId, isValidStatistic } from "../model";
+import { isValidPeriod, isValidQueryId, isValidStatistic } from "./statistics";
 import { EXPRESSION_ROW_KEYS, METRIC_ROW_OPTION_KEYS } from "./body-constants";
 import type { Checker, Path } from "./checker";
 import { isJsonObject, type JsonObject } from "./json";

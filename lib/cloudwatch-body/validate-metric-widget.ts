@@ -1,4 +1,5 @@
-import { isValidPeriod, isValidStatistic, MAX_METRICS_PER_WIDGET } from "../model";
+import { MAX_METRICS_PER_WIDGET } from "./limits";
+import { isValidPeriod, isValidStatistic } from "./statistics";
 import {
   CLOUDWATCH_METRIC_VIEWS,
   LEGEND_POSITIONS,
