@@ -1,17 +1,13 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { catalogQuery } from "@/lib/contracts/catalog";
+import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
 import { listAllMetrics, type CatalogMetric } from "@/lib/aws/list-metrics";
 import { registeredAccounts } from "./query-panels";
 
 // GET /api/metrics/catalog: namespaces and metrics of an account and Region for the metric browser, cached
 // per account/Region/namespace for a few minutes so typing in the search box costs no AWS calls.
 
-export const catalogQuery = z.object({
-  accountId: z.string().regex(/^\d{12}$/),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/),
-  namespace: z.string().min(1).max(255).optional(),
-  search: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-});
+export { catalogQuery };
 
 const CACHE_MS = 5 * 60_000;
 const cache = new Map<
@@ -62,3 +58,7 @@ export async function browseCatalog(query: z.infer<typeof catalogQuery>) {
     truncated,
   };
 }
+
+registerErrorMapper("metrics-catalog", (error) =>
+  error instanceof CatalogAccountError ? new HttpError(400, "unknown_account", error.message) : undefined,
+);

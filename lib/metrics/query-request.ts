@@ -1,52 +1,31 @@
-import { z } from "zod";
-import { isMetricWidget, variableSchema, widgetSchema, type MetricWidget } from "@/lib/dashboards/model";
-import { widgetPanel } from "@/lib/dashboards/panels";
-import { resolveRange, timeRangeSchema, type PeriodChoice, type TimeRange } from "@/lib/time";
+import {
+  MAX_QUERIES_PER_REQUEST,
+  MAX_WIDGETS_PER_REQUEST,
+  metricsQueryBody,
+  type MetricsQueryBody,
+  type MetricsQueryResponse,
+} from "@/lib/contracts/metrics-query";
+import { isMetricWidget, type MetricWidget } from "@/lib/dashboards/model";
+import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
+import { resolveRange, type PeriodChoice, type TimeRange } from "@/lib/time";
+import { widgetPanel } from "./widget-panel";
 import { defaultAccountId, queryPanels } from "./query-panels";
 import type { PanelResult } from "./types";
 
 // POST /api/metrics/query: the widgets of a view (a saved dashboard, the editor's preview or the explorer),
 // the range and each widget's width. Bounded so one request cannot ask AWS for unbounded work.
 
-export const MAX_WIDGETS_PER_REQUEST = 100;
-export const MAX_QUERIES_PER_REQUEST = 2_500;
+export { MAX_QUERIES_PER_REQUEST, MAX_WIDGETS_PER_REQUEST, metricsQueryBody, type MetricsQueryBody };
 /** [I] About what 10 GetMetricData pages of 100,800 points hold; far beyond any sane dashboard. */
 export const MAX_DATAPOINTS_PER_REQUEST = 1_000_000;
 /** Nothing older than 15 months exists in CloudWatch. */
 export const MAX_LOOKBACK_MS = 455 * 86_400_000 + 86_400_000;
 
-export const metricsQueryBody = z
-  .object({
-    range: timeRangeSchema,
-    widgets: z.array(widgetSchema).min(1).max(MAX_WIDGETS_PER_REQUEST),
-    /** Plot width in pixels per widget id. */
-    widths: z.record(z.string(), z.number().min(50).max(8000)).default({}),
-    variables: z.array(variableSchema).max(50).default([]),
-    variableValues: z.record(z.string(), z.string().max(1024)).default({}),
-  })
-  .superRefine((body, ctx) => {
-    const queries = body.widgets.reduce((n, w) => n + ("metrics" in w ? w.metrics.length : 0), 0);
-    if (queries > MAX_QUERIES_PER_REQUEST) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["widgets"],
-        message: `at most ${MAX_QUERIES_PER_REQUEST} queries per request`,
-      });
-    }
-  });
-
-export type MetricsQueryBody = z.infer<typeof metricsQueryBody>;
-
 export interface PanelResponse extends PanelResult {
   period: PeriodChoice;
 }
 
-export interface MetricsQueryResponse {
-  /** Epoch ms, the resolved range. */
-  range: { start: number; end: number };
-  now: number;
-  panels: PanelResponse[];
-}
+export type { MetricsQueryResponse };
 
 export class ViewRangeError extends Error {
   override name = "ViewRangeError";
@@ -99,3 +78,7 @@ export async function runMetricsQuery(
     })),
   };
 }
+
+registerErrorMapper("metrics-query", (error) =>
+  error instanceof ViewRangeError ? new HttpError(400, "invalid_range", error.message) : undefined,
+);

@@ -83,37 +83,5 @@ export interface PanelResult {
   warnings: string[];
 }
 
-/** One query as sent to GetMetricData (SDK-independent). */
-export interface WireQuery {
-  Id: string;
-  Label?: string;
-  ReturnData: boolean;
-  Expression?: string;
-  Period?: number;
-  MetricStat?: {
-    Metric: { Namespace: string; MetricName: string; Dimensions: Array<{ Name: string; Value: string }> };
-    Period: number;
-    Stat: string;
-    Unit?: string;
-  };
-}
-
-export interface WireResult {
-  Id: string;
-  Label: string;
-  Timestamps: number[];
-  Values: number[];
-  StatusCode: string;
-  Messages: Array<{ Code?: string; Value?: string }>;
-}
-
-export interface Scope {
-  accountId: string;
-  region: string;
-}
-
-/** Runs one GetMetricData request (all pages) in an account and Region; throws on failure. */
-export type MetricDataSource = (
-  scope: Scope,
-  request: { start: number; end: number; queries: WireQuery[] },
-) => Promise<WireResult[]>;
+// GetMetricData's SDK-independent shapes belong to the AWS adapter; re-exported so the pipeline reads as one vocabulary.
+export type { MetricDataSource, Scope, WireQuery, WireResult } from "@/lib/aws/metric-data";

@@ -5,6 +5,7 @@ import next from "next";
 import { AccountsFileError, readAccountsFile } from "@/lib/accounts/accounts-file";
 import { syncAccounts } from "@/lib/accounts/repository";
 import { ConfigError, parseEnv, resolveAwsMode, type Env } from "@/lib/config/env";
+import { disconnectDatabase } from "@/lib/db/client";
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { deployMigrations, MigrationError } from "@/lib/db/migrations/migrate";
 import { seedDemoDashboards } from "@/lib/demo-dashboards/seed";
@@ -38,6 +39,8 @@ async function prepareDatabase(env: Env): Promise<string> {
     );
   }
   await assertDatabaseReachable(url);
+  // Registered after the database server so it runs before it: pools close, then PostgreSQL stops.
+  onShutdown("database pool", disconnectDatabase);
   const applied = await deployMigrations(url);
   if (applied.length > 0) log(`applied migrations: ${applied.join(", ")}`);
   return url;

@@ -1,18 +1,17 @@
 import { NextResponse } from "next/server";
-import { createDashboardBody, listDashboardsQuery } from "@/lib/dashboards/api-schemas";
+import { createDashboardBody, listDashboardsQuery } from "@/lib/contracts/dashboards";
 import { createEmptyDocument } from "@/lib/dashboards/model";
 import { createDashboard, listDashboards } from "@/lib/dashboards/repository";
-import { parseBody, parseParams, route } from "@/lib/server/http";
+import { route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async (request: Request) => {
-  const filter = parseParams(new URL(request.url).searchParams, listDashboardsQuery);
-  return NextResponse.json({ dashboards: await listDashboards(filter) });
-});
+export const GET = route({ query: listDashboardsQuery }, async ({ query }) =>
+  NextResponse.json({ dashboards: await listDashboards(query) }),
+);
 
-export const POST = route(async (request: Request) => {
-  const { document, ...metadata } = await parseBody(request, createDashboardBody);
+export const POST = route({ body: createDashboardBody }, async ({ body }) => {
+  const { document, ...metadata } = body;
   const created = await createDashboard(metadata, document ?? createEmptyDocument(metadata.name));
   return NextResponse.json(created, { status: 201 });
 });

@@ -1,22 +1,21 @@
 import { NextResponse } from "next/server";
-import { saveDashboardBody } from "@/lib/dashboards/api-schemas";
+import { idParams } from "@/lib/contracts/common";
+import { saveDashboardBody } from "@/lib/contracts/dashboards";
 import { deleteDashboard, getDashboard, saveDashboard } from "@/lib/dashboards/repository";
-import { parseBody, route } from "@/lib/server/http";
+import { route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string }> };
+export const GET = route({ params: idParams }, async ({ params }) =>
+  NextResponse.json(await getDashboard(params.id)),
+);
 
-export const GET = route(async (_request: Request, { params }: Context) => {
-  return NextResponse.json(await getDashboard((await params).id));
+export const PUT = route({ params: idParams, body: saveDashboardBody }, async ({ params, body }) => {
+  const { baseVersion, document, message, ...metadata } = body;
+  return NextResponse.json(await saveDashboard(params.id, baseVersion, metadata, document, message));
 });
 
-export const PUT = route(async (request: Request, { params }: Context) => {
-  const { baseVersion, document, message, ...metadata } = await parseBody(request, saveDashboardBody);
-  return NextResponse.json(await saveDashboard((await params).id, baseVersion, metadata, document, message));
-});
-
-export const DELETE = route(async (_request: Request, { params }: Context) => {
-  await deleteDashboard((await params).id);
+export const DELETE = route({ params: idParams }, async ({ params }) => {
+  await deleteDashboard(params.id);
   return new NextResponse(null, { status: 204 });
 });

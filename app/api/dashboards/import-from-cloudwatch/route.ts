@@ -1,20 +1,13 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { findAccount } from "@/lib/accounts/repository";
 import { getCloudWatchDashboardBody } from "@/lib/aws/cloudwatch-dashboards";
+import { importFromCloudWatchBody } from "@/lib/contracts/cloudwatch-dashboards";
 import { importCloudWatchDashboard } from "@/lib/dashboards/cloudwatch";
 import { createDashboard } from "@/lib/dashboards/repository";
-import { HttpError, NotFoundError, parseBody, route } from "@/lib/server/http";
-
-const body = z.object({
-  account: z.string().min(1),
-  dashboardName: z.string().min(1).max(255),
-  name: z.string().trim().min(1).max(255).optional(),
-});
+import { HttpError, NotFoundError, route } from "@/lib/server/http";
 
 /** Imports one of an account's CloudWatch dashboards (GetDashboard); widgets without an account get that account. */
-export const POST = route(async (request: Request) => {
-  const input = await parseBody(request, body);
+export const POST = route({ body: importFromCloudWatchBody }, async ({ body: input }) => {
   const account = await findAccount(input.account);
   if (!account) throw new NotFoundError(`account ${input.account} does not exist`);
   const source = await getCloudWatchDashboardBody(account, input.dashboardName);

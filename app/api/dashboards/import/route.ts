@@ -1,14 +1,13 @@
 import { NextResponse } from "next/server";
-import { importDashboardBody } from "@/lib/dashboards/api-schemas";
+import { importDashboardBody } from "@/lib/contracts/dashboards";
 import { importCloudWatchDashboard } from "@/lib/dashboards/cloudwatch";
 import { createDashboard } from "@/lib/dashboards/repository";
-import { HttpError, parseBody, route } from "@/lib/server/http";
+import { HttpError, route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
 /** Imports a CloudWatch dashboard body; all or nothing, errors point at the widget and field. */
-export const POST = route(async (request: Request) => {
-  const input = await parseBody(request, importDashboardBody);
+export const POST = route({ body: importDashboardBody }, async ({ body: input }) => {
   // Widgets that name no account keep none: they follow Watchwall's default account when viewed.
   const result = importCloudWatchDashboard(input.body, { defaultRegion: input.defaultRegion ?? "us-east-1" });
   if (!result.ok) {

@@ -1,15 +1,10 @@
 import { NextResponse } from "next/server";
-import { metricsQueryBody, ViewRangeError, runMetricsQuery } from "@/lib/metrics/query-request";
-import { HttpError, parseBody, route } from "@/lib/server/http";
+import { metricsQueryBody } from "@/lib/contracts/metrics-query";
+import { runMetricsQuery } from "@/lib/metrics/query-request";
+import { route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route(async (request: Request) => {
-  const body = await parseBody(request, metricsQueryBody);
-  try {
-    return NextResponse.json(await runMetricsQuery(body), { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    if (error instanceof ViewRangeError) throw new HttpError(400, "invalid_range", error.message);
-    throw error;
-  }
-});
+export const POST = route({ body: metricsQueryBody }, async ({ body }) =>
+  NextResponse.json(await runMetricsQuery(body), { headers: { "cache-control": "no-store" } }),
+);

@@ -1,15 +1,8 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { restoreVersionBody } from "@/lib/dashboards/api-schemas";
+import { restoreVersionBody, versionParams } from "@/lib/contracts/dashboards";
 import { restoreVersion } from "@/lib/dashboards/repository";
-import { parseBody, parseParams, route } from "@/lib/server/http";
+import { route } from "@/lib/server/http";
 
-const paramsSchema = z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1) });
-
-export const POST = route(
-  async (request: Request, { params }: { params: Promise<{ id: string; version: string }> }) => {
-    const { id, version } = parseParams(await params, paramsSchema);
-    const { baseVersion } = await parseBody(request, restoreVersionBody);
-    return NextResponse.json(await restoreVersion(id, version, baseVersion));
-  },
+export const POST = route({ params: versionParams, body: restoreVersionBody }, async ({ params, body }) =>
+  NextResponse.json(await restoreVersion(params.id, params.version, body.baseVersion)),
 );

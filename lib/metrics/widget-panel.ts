@@ -1,7 +1,7 @@
-import type { PanelQuery, PanelRequest } from "@/lib/metrics/types";
+import type { PanelQuery, PanelRequest } from "./types";
 import { choosePeriod, type PeriodChoice } from "@/lib/time";
-import { DEFAULT_STAT, type DashboardVariable, type MetricWidget } from "./model";
-import { applyVariables } from "./variables";
+import { DEFAULT_STAT, type DashboardVariable, type MetricWidget } from "@/lib/dashboards/model";
+import { applyVariables } from "@/lib/dashboards/variables";
 
 // A metric widget as the metrics pipeline sees it: every query with its account, Region, statistic and
 // period made explicit, variables substituted, and the period chosen for the widget's width and range.
