@@ -15,7 +15,7 @@ import {
   type CredentialType,
   type FormErrors,
 } from "@/lib/account-settings/account-form";
-import { useAccountMutations, type AccountView } from "./use-accounts";
+import { useAccountMutations, type AccountView } from "@/lib/client/accounts";
 import styles from "./accounts.module.css";
 
 interface AccountFormProps {

@@ -1,17 +1,14 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "@/lib/client/api";
-import { dashboardKeys, type SavedDashboardJson } from "@/lib/client/dashboards";
+import {
+  dashboardKeys,
+  dashboardVersionsQuery,
+  restoreVersionRequest,
+  type SavedDashboardJson,
+} from "@/lib/client/dashboards";
 import styles from "./editor.module.css";
 import viewStyles from "./view.module.css";
-
-interface VersionJson {
-  version: number;
-  name: string;
-  message: string;
-  createdAt: string;
-}
 
 /** Every saved version; restoring one saves it again as the newest, so history only grows. */
 export function VersionHistory({
@@ -22,16 +19,9 @@ export function VersionHistory({
   onClose: () => void;
 }) {
   const client = useQueryClient();
-  const versions = useQuery({
-    queryKey: ["dashboards", "versions", dashboard.id, dashboard.version],
-    queryFn: ({ signal }) =>
-      api<{ versions: VersionJson[] }>(`/api/dashboards/${dashboard.id}/versions`, { signal }),
-  });
+  const versions = useQuery(dashboardVersionsQuery(dashboard.id, dashboard.version));
   const restore = useMutation({
-    mutationFn: (version: number) =>
-      api<SavedDashboardJson>(`/api/dashboards/${dashboard.id}/versions/${version}/restore`, {
-        body: { baseVersion: dashboard.version },
-      }),
+    mutationFn: (version: number) => restoreVersionRequest(dashboard.id, version, dashboard.version),
     onSuccess: async (restored) => {
       client.setQueryData(dashboardKeys.one(dashboard.id), restored);
       await client.invalidateQueries({ queryKey: dashboardKeys.all });

@@ -6,7 +6,13 @@ import { MetricWidgetView } from "@/components/widgets/MetricWidgetView";
 import { TextWidgetView } from "@/components/widgets/TextWidgetView";
 import { useMetricsView } from "@/lib/client/metrics";
 import { addExpression, addMetric, widgetProblems } from "@/lib/client/widget-draft";
-import { isMetricWidget, METRIC_WIDGET_TYPES, type MetricWidget, type Widget } from "@/lib/dashboards/model";
+import {
+  isMetricWidget,
+  METRIC_WIDGET_TYPES,
+  PERIOD_CHOICES_SECONDS,
+  type MetricWidget,
+  type Widget,
+} from "@/lib/dashboards/model";
 import type { TimeRange, TimeZoneSetting } from "@/lib/time";
 import { QueryRows } from "./QueryRows";
 import styles from "./editor.module.css";
@@ -24,7 +30,8 @@ const TYPE_LABELS: Record<string, string> = {
   pie: "Pie",
   table: "Table",
 };
-const PERIODS = [0, 60, 300, 900, 3600, 21600, 86400];
+/** 0 stands for "auto". */
+const PERIODS = [0, ...PERIOD_CHOICES_SECONDS];
 
 function numberOrUndefined(text: string): number | undefined {
   if (text.trim() === "") return undefined;

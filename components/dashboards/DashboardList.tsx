@@ -3,9 +3,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useState } from "react";
-import { useDashboardList, useDashboardMutations, type DashboardSummaryJson } from "@/lib/client/dashboards";
-import { api } from "@/lib/client/api";
-import type { SavedDashboardJson } from "@/lib/client/dashboards";
+import {
+  loadDashboard,
+  useDashboardList,
+  useDashboardMutations,
+  type DashboardSummaryJson,
+} from "@/lib/client/dashboards";
 import { ImportDialog } from "./ImportDialog";
 import styles from "./dashboards.module.css";
 
@@ -25,7 +28,7 @@ function Row({
   async function doRename() {
     const name = window.prompt("Rename dashboard", dashboard.name)?.trim();
     if (!name || name === dashboard.name) return;
-    const full = await api<SavedDashboardJson>(`/api/dashboards/${dashboard.id}`);
+    const full = await loadDashboard(dashboard.id);
     await rename
       .mutateAsync({ dashboard: full, name })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));

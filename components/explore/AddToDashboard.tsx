@@ -4,8 +4,15 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { ErrorNotice } from "@/components/metric-browser/ErrorNotice";
-import { api, ApiError } from "@/lib/client/api";
-import { dashboardKeys, useDashboardList, type SavedDashboardJson } from "@/lib/client/dashboards";
+import { ApiError } from "@/lib/client/api";
+import {
+  createDashboardRequest,
+  dashboardKeys,
+  loadDashboard,
+  saveDashboardRequest,
+  useDashboardList,
+  type SavedDashboardJson,
+} from "@/lib/client/dashboards";
 import { createEmptyDocument } from "@/lib/dashboards/model";
 import {
   AppendConflictError,
@@ -25,9 +32,9 @@ export const ADDED_FROM_EXPLORER_MESSAGE = "Added a graph from Explore metrics";
 type Target = { kind: "existing"; id: string } | { kind: "new"; name: string };
 
 const store: DashboardStore<SavedDashboardJson> = {
-  load: (id) => api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}`),
-  save: (id, body) =>
-    api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}`, { method: "PUT", body }),
+  load: loadDashboard,
+  save: (id, { baseVersion, document, message, ...metadata }) =>
+    saveDashboardRequest(id, baseVersion, metadata, document, message),
 };
 
 async function addToDashboard(state: ExploreState, target: Target): Promise<SavedDashboardJson> {
@@ -42,7 +49,7 @@ async function addToDashboard(state: ExploreState, target: Target): Promise<Save
   if (state.range.type === "relative") empty.defaultRange = state.range;
   const document = appendExploreWidget(empty, state);
   if (!document) throw new Error("there is nothing to add");
-  return api<SavedDashboardJson>("/api/dashboards", { body: { name: target.name, tags: [], document } });
+  return createDashboardRequest({ name: target.name, tags: [], document });
 }
 
 function dashboardHref(id: string): string {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import { useAccounts } from "@/components/accounts/use-accounts";
+import { useAccounts } from "@/lib/client/accounts";
 import { MetricBrowser, type MetricSelection } from "@/components/metric-browser/MetricBrowser";
 import {
   exploreMetricKey,

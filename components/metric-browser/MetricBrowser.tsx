@@ -2,13 +2,13 @@
 
 import Link from "next/link";
 import { useRef, useState } from "react";
-import { useAccounts, type AccountView } from "@/components/accounts/use-accounts";
+import { useAccounts, type AccountView } from "@/lib/client/accounts";
 import type { Dimension } from "@/lib/dashboards/model";
 import { ErrorNotice } from "./ErrorNotice";
 import { MetricList } from "./MetricList";
 import { NamespaceList } from "./NamespaceList";
 import { ScopePicker, type MetricScope } from "./ScopePicker";
-import { useCatalog, type CatalogMetric } from "./use-catalog";
+import { useCatalog, type CatalogMetric } from "@/lib/client/catalog";
 import { useDebouncedValue } from "./use-debounced-value";
 import styles from "./metric-browser.module.css";
 

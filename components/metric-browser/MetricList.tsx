@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState, type KeyboardEvent, type Ref } from "react";
 import { nextListIndex } from "@/lib/metric-browser/list-navigation";
-import type { CatalogMetric } from "./use-catalog";
+import type { CatalogMetric } from "@/lib/client/catalog";
 import styles from "./metric-browser.module.css";
 
 export function catalogMetricKey(metric: CatalogMetric): string {

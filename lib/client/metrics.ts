@@ -1,8 +1,8 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import { metricsQueryResponse, type MetricsQueryResponse } from "@/lib/contracts/metrics-query";
 import type { DashboardVariable, Widget } from "@/lib/dashboards/model";
-import type { MetricsQueryResponse } from "@/lib/metrics/query-request";
 import { refreshIntervalMs, type RefreshInterval, type TimeRange } from "@/lib/time";
 import { api } from "./api";
 
@@ -26,7 +26,7 @@ async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<M
     chunks.push(input.widgets.slice(i, i + MAX_WIDGETS_PER_CALL));
   const responses = await Promise.all(
     chunks.map((widgets) =>
-      api<MetricsQueryResponse>("/api/metrics/query", {
+      api("/api/metrics/query", metricsQueryResponse, {
         body: {
           range: input.range,
           widgets,
@@ -43,10 +43,23 @@ async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<M
   return { ...first, panels: responses.flatMap((r) => r.panels) };
 }
 
-export function useMetricsView(input: MetricsViewInput, enabled = true) {
+export const metricsKeys = {
+  all: ["metrics"] as const,
+  view: (input: Omit<MetricsViewInput, "refresh">) =>
+    [
+      ...metricsKeys.all,
+      input.widgets,
+      input.range,
+      input.widths,
+      input.variables,
+      input.variableValues,
+    ] as const,
+};
+
+export function metricsViewQuery(input: MetricsViewInput, enabled = true) {
   const metricWidgets = input.widgets.filter((w) => "metrics" in w);
-  return useQuery({
-    queryKey: ["metrics", metricWidgets, input.range, input.widths, input.variables, input.variableValues],
+  return queryOptions({
+    queryKey: metricsKeys.view({ ...input, widgets: metricWidgets }),
     queryFn: ({ signal }) => fetchAll({ ...input, widgets: metricWidgets }, signal),
     enabled: enabled && metricWidgets.length > 0,
     placeholderData: keepPreviousData,
@@ -54,4 +67,8 @@ export function useMetricsView(input: MetricsViewInput, enabled = true) {
     refetchIntervalInBackground: true,
     retry: 1,
   });
+}
+
+export function useMetricsView(input: MetricsViewInput, enabled = true) {
+  return useQuery(metricsViewQuery(input, enabled));
 }

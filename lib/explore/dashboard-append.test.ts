@@ -7,14 +7,14 @@ import {
   saveBodyFor,
   type DashboardStore,
   type SaveDashboardBody,
-  type SavedDashboardJson,
+  type AppendableDashboard,
 } from "./dashboard-append";
 
 class Conflict extends Error {}
 
 /** An in-memory dashboard whose version moves on by `interference` saves of someone else before each of ours. */
 function fakeStore(interference: number[]) {
-  let saved: SavedDashboardJson = {
+  let saved: AppendableDashboard = {
     id: "d1",
     name: "Ops",
     description: "",
@@ -111,7 +111,7 @@ describe("editDashboardWithRetry", () => {
 
 describe("saveBodyFor", () => {
   it("keeps metadata and only sends a folder and description that are set", () => {
-    const saved: SavedDashboardJson = {
+    const saved: AppendableDashboard = {
       id: "d",
       name: "N",
       description: "about",

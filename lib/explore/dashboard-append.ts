@@ -1,31 +1,24 @@
+import type { DashboardMetadataInput, SavedDashboardJson } from "@/lib/contracts/dashboards";
 import type { DashboardDocument } from "@/lib/dashboards/model";
 
 // "Add to dashboard" edits a saved dashboard with an optimistic lock: read it, change the document, save with
 // the version it was read at. If someone saved in between (409), read again and re-apply the change once; a
 // second conflict is reported rather than retried forever.
 
-/** The parts of GET /api/dashboards/:id this flow uses (dates stay strings over JSON). */
-export interface SavedDashboardJson {
-  id: string;
-  name: string;
-  description: string;
-  tags: string[];
-  folder: string;
-  version: number;
-  document: DashboardDocument;
-}
+/** The parts of a saved dashboard (GET /api/dashboards/:id) this flow reads. */
+export type AppendableDashboard = Pick<
+  SavedDashboardJson,
+  "id" | "name" | "description" | "tags" | "folder" | "version" | "document"
+>;
 
-export interface SaveDashboardBody {
+/** PUT /api/dashboards/:id with a typed document (the contract takes it as unknown and validates in depth). */
+export type SaveDashboardBody = DashboardMetadataInput & {
   baseVersion: number;
-  name: string;
-  description?: string;
-  tags: string[];
-  folder?: string;
   document: DashboardDocument;
   message?: string;
-}
+};
 
-export interface DashboardStore<T extends SavedDashboardJson = SavedDashboardJson> {
+export interface DashboardStore<T extends AppendableDashboard = AppendableDashboard> {
   load(id: string): Promise<T>;
   save(id: string, body: SaveDashboardBody): Promise<T>;
 }
@@ -53,7 +46,7 @@ export class EmptyEditError extends Error {
 
 /** The PUT body that keeps the dashboard's metadata and replaces its document. */
 export function saveBodyFor(
-  saved: SavedDashboardJson,
+  saved: AppendableDashboard,
   document: DashboardDocument,
   message: string,
 ): SaveDashboardBody {
@@ -70,7 +63,7 @@ export function saveBodyFor(
   return body;
 }
 
-export async function editDashboardWithRetry<T extends SavedDashboardJson>(
+export async function editDashboardWithRetry<T extends AppendableDashboard>(
   store: DashboardStore<T>,
   id: string,
   edit: (document: DashboardDocument) => DashboardDocument | null,

@@ -1,4 +1,11 @@
-import { isValidPeriod, isValidStatistic, MAX_DIMENSIONS, type Dimension } from "@/lib/dashboards/model";
+import {
+  isValidPeriod,
+  isValidStatistic,
+  MAX_DIMENSIONS,
+  PERIOD_CHOICES_SECONDS,
+  STATISTIC_CHOICES,
+  type Dimension,
+} from "@/lib/dashboards/model";
 import {
   DEFAULT_TIME_RANGE,
   decodeViewState,
@@ -28,20 +35,11 @@ export const EXPLORE_PARAMS = {
 } as const;
 
 /** Statistics offered by the explorer's selectors (any valid CloudWatch statistic decodes, though). */
-export const EXPLORE_STATS = [
-  "Average",
-  "Sum",
-  "Minimum",
-  "Maximum",
-  "SampleCount",
-  "p50",
-  "p90",
-  "p99",
-] as const;
+export const EXPLORE_STATS = STATISTIC_CHOICES;
 export const DEFAULT_EXPLORE_STAT = "Average";
 
-/** [I] Period choices in the explorer, in seconds, besides "auto" (the server picks one for the width). */
-export const EXPLORE_PERIODS: readonly number[] = [60, 300, 900, 3_600, 21_600, 86_400];
+/** Period choices in the explorer, in seconds, besides "auto" (the server picks one for the width). */
+export const EXPLORE_PERIODS = PERIOD_CHOICES_SECONDS;
 export type ExplorePeriod = number | "auto";
 
 /** [I] Metrics on one ad-hoc graph; more is unreadable and makes URLs too long to share. */

@@ -1,12 +1,10 @@
 import type { AwsFailure } from "@/lib/aws/errors";
+import type { Dimension } from "@/lib/dashboards/model";
 
 // The metrics pipeline's vocabulary. A panel is one widget's set of queries; the pipeline turns all panels of
 // a view into as few GetMetricData calls as AWS allows and hands each panel its series back.
 
-export interface Dimension {
-  name: string;
-  value: string;
-}
+export type { Dimension } from "@/lib/dashboards/model";
 
 interface PanelQueryBase {
   /** Unique within the panel; what expressions reference. */

@@ -26,3 +26,22 @@ export const METRIC_WIDGET_TYPES = ["line", "area", "bar", "number", "gauge", "p
 export const WIDGET_TYPES = [...METRIC_WIDGET_TYPES, "text", "alarm-status", "logs", "unsupported"] as const;
 export type MetricWidgetType = (typeof METRIC_WIDGET_TYPES)[number];
 export type WidgetType = (typeof WIDGET_TYPES)[number];
+
+/** [I] Statistics offered in pick lists (editor and explorer); any valid CloudWatch statistic is accepted. */
+export const STATISTIC_CHOICES: readonly string[] = [
+  "Average",
+  "Sum",
+  "Minimum",
+  "Maximum",
+  "SampleCount",
+  "p50",
+  "p90",
+  "p95",
+  "p99",
+  "p99.9",
+  "IQM",
+  "tm99",
+];
+
+/** [I] Periods offered in pick lists, in seconds, besides "auto" (the server picks one for the width). */
+export const PERIOD_CHOICES_SECONDS: readonly number[] = [60, 300, 900, 3_600, 21_600, 86_400];
