@@ -7,7 +7,7 @@ import { WidgetFrame } from "@/components/widgets/WidgetFrame";
 import { duplicateWidget, moveWidget, removeWidget, resizeWidget } from "@/lib/client/dashboard-draft";
 import { GRID_ROW_HEIGHT_PX } from "@/lib/client/grid";
 import { isMetricWidget, type DashboardDocument, type Widget } from "@/lib/dashboards/model";
-import type { MetricsQueryResponse } from "@/lib/metrics/query-request";
+import type { MetricsQueryResponse } from "@/lib/contracts/metrics-query";
 import type { TimeZoneSetting } from "@/lib/time";
 import styles from "./view.module.css";
 

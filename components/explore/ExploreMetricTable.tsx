@@ -1,7 +1,7 @@
 "use client";
 
 import { Fragment } from "react";
-import type { QueryProblem } from "@/lib/metrics/types";
+import type { QueryProblemJson as QueryProblem } from "@/lib/contracts/metrics-query";
 import { EXPLORE_STATS, exploreMetricKey, type ExploreMetric } from "@/lib/explore/explore-state";
 import styles from "./explore.module.css";
 

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { paletteColor } from "@/lib/charts/colors";
 import { describeSeries, type ChartSeries } from "@/lib/charts/series-model";
 import { useMetricsView } from "@/lib/client/metrics";
-import type { QueryProblem } from "@/lib/metrics/types";
+import type { QueryProblemJson as QueryProblem } from "@/lib/contracts/metrics-query";
 import type { ExploreState } from "@/lib/explore/explore-state";
 import { exploreQueryIndex, exploreWidget } from "@/lib/explore/explore-widget";
 

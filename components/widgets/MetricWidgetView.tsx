@@ -2,7 +2,7 @@
 
 import { useMemo, type ReactNode } from "react";
 import type { MetricWidget } from "@/lib/dashboards/model";
-import type { PanelResult } from "@/lib/metrics/types";
+import type { PanelJson } from "@/lib/contracts/metrics-query";
 import { DEFAULT_SHOW_TREND } from "@/lib/charts/number-widget";
 import { describeSeries, hasAnyPoint, type QueryDisplayOptions } from "@/lib/charts/series-model";
 import { snapshotItems } from "@/lib/charts/snapshot";
@@ -25,6 +25,9 @@ import {
   WidgetSkeleton,
 } from "./WidgetStatus";
 import styles from "./widgets.module.css";
+
+/** A panel as the view shows it; the period it was fetched at is shown by the frame, not here. */
+type PanelResult = Omit<PanelJson, "period">;
 
 /**
  * [I] How a "bar" widget is drawn. CloudWatch's bar view shows one bar per metric (its latest value, or the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountConfigSchema } from "@/lib/aws/account-config";
+import { accountConfigSchema } from "@/lib/contracts/accounts";
 import {
   accountPayload,
   EMPTY_ACCOUNT_FORM,

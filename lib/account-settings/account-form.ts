@@ -1,5 +1,4 @@
-import type { AccountView } from "@/lib/accounts/public-view";
-import { credentialTypes } from "@/lib/aws/account-config";
+import { CREDENTIAL_TYPES as credentialTypes, type AccountView } from "@/lib/contracts/accounts";
 
 // The Settings → Accounts form: text fields in, the body of POST/PUT /api/accounts out, and the API's issue
 // paths ("roleArn", "regions.2") back onto the field that caused them.

@@ -42,6 +42,8 @@ export const seriesSchema = z.object({
   unit: z.string().optional(),
 });
 
+export type SeriesJson = z.infer<typeof seriesSchema>;
+
 export const queryProblemSchema = z.object({
   queryId: z.string().optional(),
   accountId: z.string().optional(),
@@ -59,6 +61,8 @@ export const panelResponseSchema = z.object({
   warnings: z.array(z.string()),
   period: periodChoiceSchema,
 });
+
+export type PanelJson = z.infer<typeof panelResponseSchema>;
 
 export const metricsQueryResponse = z.object({
   /** Epoch ms, the resolved range. */

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { validateDocument } from "@/lib/dashboards/model";
-import { demoDashboards } from "./dashboards";
+import { PRODUCTION_ACCOUNT_ID, STAGING_ACCOUNT_ID } from "@/lib/simulator/accounts";
+import { regionInventory } from "@/lib/simulator/demo";
+import { demoDashboards as build } from "./dashboards";
+
+const demoDashboards = () =>
+  build({
+    productionAccountId: PRODUCTION_ACCOUNT_ID,
+    stagingAccountId: STAGING_ACCOUNT_ID,
+    inventory: regionInventory,
+  });
 
 describe("demo dashboards", () => {
   it("are valid documents with widgets", () => {

@@ -1,12 +1,29 @@
 import type { DashboardDocument, DashboardMetadata } from "@/lib/dashboards/model";
 import { DASHBOARD_SCHEMA_VERSION } from "@/lib/dashboards/model";
-import { regionInventory } from "@/lib/simulator/demo";
-import { PRODUCTION_ACCOUNT_ID, STAGING_ACCOUNT_ID } from "@/lib/simulator/accounts";
 import { chart, expression, metric, text } from "./widgets";
 
 // The demo dashboards seeded on first start in simulator mode. They are built from the simulator's inventory
 // so every metric exists, and they are laid out to show the recurring demo incidents (lib/simulator/demo/
 // incidents.ts): the CPU spike on web-3, the checkout error burst, the latency regression, the EU backlog.
+
+/**
+ * What the demo dashboards need to know of the simulator's demo world. The launcher, the one product module
+ * that may reach the simulator, passes it in (lib/server/main.ts).
+ */
+export interface DemoWorld {
+  productionAccountId: string;
+  stagingAccountId: string;
+  inventory(accountId: string, region: string): DemoInventory;
+}
+
+export interface DemoInventory {
+  ec2: ReadonlyArray<{ name: string; instanceId: string }>;
+  rds: ReadonlyArray<{ identifier: string }>;
+  lambda: ReadonlyArray<{ name: string }>;
+  alb: ReadonlyArray<{ loadBalancer: string }>;
+  dynamodb: ReadonlyArray<{ name: string }>;
+  sqs: ReadonlyArray<{ name: string }>;
+}
 
 export interface DemoDashboard {
   metadata: DashboardMetadata;
@@ -32,8 +49,8 @@ function document(
   };
 }
 
-function fleetOverview(): DemoDashboard {
-  const inv = regionInventory(PRODUCTION_ACCOUNT_ID, US);
+function fleetOverview(world: DemoWorld): DemoDashboard {
+  const inv = world.inventory(world.productionAccountId, US);
   const web = inv.ec2.filter((i) => i.name.startsWith("web-"));
   const alb = inv.alb[0];
   const rds = inv.rds[0];
@@ -135,8 +152,8 @@ function fleetOverview(): DemoDashboard {
   };
 }
 
-function checkout(): DemoDashboard {
-  const inv = regionInventory(PRODUCTION_ACCOUNT_ID, US);
+function checkout(world: DemoWorld): DemoDashboard {
+  const inv = world.inventory(world.productionAccountId, US);
   const alb = inv.alb[0];
   const lb: Record<string, string> = { LoadBalancer: alb?.loadBalancer ?? "" };
   const shop = { Environment: "production" };
@@ -224,7 +241,7 @@ function checkout(): DemoDashboard {
   };
 }
 
-function global(): DemoDashboard {
+function global(world: DemoWorld): DemoDashboard {
   const shop = (env: string) => ({ Environment: env });
   const orders = (id: string, region: string, visible = true) =>
     metric(id, "Watchwall/Shop", "Orders", shop("production"), {
@@ -271,11 +288,11 @@ function global(): DemoDashboard {
             "AWS/EC2",
             "CPUUtilization",
             { AutoScalingGroupName: "staging-web-asg" },
-            { label: "staging", accountId: STAGING_ACCOUNT_ID },
+            { label: "staging", accountId: world.stagingAccountId },
           ),
           expression("gap", "prod - stg", "difference"),
         ],
-        { accountId: PRODUCTION_ACCOUNT_ID },
+        { accountId: world.productionAccountId },
       ),
       chart(
         "number",
@@ -295,6 +312,6 @@ function global(): DemoDashboard {
   };
 }
 
-export function demoDashboards(): DemoDashboard[] {
-  return [fleetOverview(), checkout(), global()];
+export function demoDashboards(world: DemoWorld): DemoDashboard[] {
+  return [fleetOverview(world), checkout(world), global(world)];
 }

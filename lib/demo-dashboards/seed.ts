@@ -1,10 +1,10 @@
 import { createDashboard, listDashboards } from "@/lib/dashboards/repository";
-import { demoDashboards } from "./dashboards";
+import { demoDashboards, type DemoWorld } from "./dashboards";
 
 /** First start in simulator mode: a database with no dashboards at all gets the demo dashboards. */
-export async function seedDemoDashboards(): Promise<number> {
+export async function seedDemoDashboards(world: DemoWorld): Promise<number> {
   if ((await listDashboards()).length > 0) return 0;
-  const demos = demoDashboards();
+  const demos = demoDashboards(world);
   for (const demo of demos) await createDashboard(demo.metadata, demo.document);
   return demos.length;
 }

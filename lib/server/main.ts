@@ -9,6 +9,8 @@ import { disconnectDatabase } from "@/lib/db/client";
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { deployMigrations, MigrationError } from "@/lib/db/migrations/migrate";
 import { seedDemoDashboards } from "@/lib/demo-dashboards/seed";
+import { PRODUCTION_ACCOUNT_ID, STAGING_ACCOUNT_ID } from "@/lib/simulator/accounts";
+import { regionInventory } from "@/lib/simulator/demo";
 import { SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
@@ -85,7 +87,11 @@ async function main(): Promise<void> {
     process.env.WATCHWALL_SIMULATOR_SECRET_ACCESS_KEY = simulator.baseCredentials.secretAccessKey;
     await syncAccounts("simulator", simulator.accounts);
     log(`AWS simulator with ${simulator.accounts.length} demo accounts at ${simulator.url}`);
-    const seeded = await seedDemoDashboards();
+    const seeded = await seedDemoDashboards({
+      productionAccountId: PRODUCTION_ACCOUNT_ID,
+      stagingAccountId: STAGING_ACCOUNT_ID,
+      inventory: regionInventory,
+    });
     if (seeded > 0) log(`created ${seeded} demo dashboards`);
   } else {
     await syncAccounts("simulator", []);

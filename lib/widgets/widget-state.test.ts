@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { QueryProblem } from "@/lib/metrics/types";
+import type { QueryProblemJson as QueryProblem } from "@/lib/contracts/metrics-query";
 import { describeQueryProblems, staleBadgeText, widgetStatus, type WidgetStatusInput } from "./widget-state";
 
 const denied: QueryProblem = {

@@ -1,4 +1,4 @@
-import type { QueryProblem } from "@/lib/metrics/types";
+import type { QueryProblemJson as QueryProblem } from "@/lib/contracts/metrics-query";
 import { formatTime, type TimeZoneSetting } from "@/lib/time";
 
 // Which state a metric widget is in, decided once so every renderer shows the same thing: loading (nothing
