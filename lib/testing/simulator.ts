@@ -34,7 +34,7 @@ export function withSimulator(options: { registerAccounts?: boolean } = {}): Sim
     for (const account of started?.accounts ?? []) forgetAccount(account.accountId);
     await started?.close();
     for (const [name, value] of saved) {
-      if (value === undefined) delete process.env[name];
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
       else process.env[name] = value;
     }
   });
