@@ -3,17 +3,20 @@ import { catalogQuery } from "@/lib/contracts/catalog";
 import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
 import { listAllMetrics, type CatalogMetric } from "@/lib/aws/list-metrics";
 import { registeredAccounts } from "./query-panels";
+import { SharedCache } from "./shared-cache";
 
 // GET /api/metrics/catalog: namespaces and metrics of an account and Region for the metric browser, cached
 // per account/Region/namespace for a few minutes so typing in the search box costs no AWS calls.
 
 export { catalogQuery };
 
-const CACHE_MS = 5 * 60_000;
-const cache = new Map<
-  string,
-  { at: number; value: Promise<{ metrics: CatalogMetric[]; truncated: boolean }> }
->();
+/** [I] New metrics appear in ListMetrics within minutes anyway; typing in the search box costs no AWS call. */
+const CATALOG_CACHE_MS = 5 * 60_000;
+/** [I] Account × Region × namespace listings kept. */
+const CATALOG_CACHE_ENTRIES = 500;
+const cache = new SharedCache<{ metrics: CatalogMetric[]; truncated: boolean }>({
+  max: CATALOG_CACHE_ENTRIES,
+});
 
 export class CatalogAccountError extends Error {
   override name = "CatalogAccountError";
@@ -32,13 +35,11 @@ export async function browseCatalog(query: z.infer<typeof catalogQuery>) {
     throw new CatalogAccountError(`Region ${query.region} is not enabled for account ${account.name}`);
   }
   const key = `${query.accountId}|${query.region}|${query.namespace ?? ""}`;
-  let entry = cache.get(key);
-  if (!entry || Date.now() - entry.at > CACHE_MS) {
-    entry = { at: Date.now(), value: listAllMetrics(account, query.region, { namespace: query.namespace }) };
-    entry.value.catch(() => cache.delete(key));
-    cache.set(key, entry);
-  }
-  const { metrics, truncated } = await entry.value;
+  const { metrics, truncated } = await cache.getOrCompute(
+    key,
+    () => listAllMetrics(account, query.region, { namespace: query.namespace }),
+    () => CATALOG_CACHE_MS,
+  );
   const namespaces = new Map<string, number>();
   for (const m of metrics) namespaces.set(m.namespace, (namespaces.get(m.namespace) ?? 0) + 1);
   const words = (query.search ?? "").toLowerCase().split(/\s+/).filter(Boolean);

@@ -1,4 +1,5 @@
 import type { AwsFailure } from "@/lib/aws/errors";
+import { SharedCache } from "./shared-cache";
 import type { WireResult } from "./types";
 
 // Results per fetch unit, shared by every viewer of every dashboard in this server: a fresh entry is served
@@ -8,12 +9,6 @@ import type { WireResult } from "./types";
 export type UnitOutcome =
   | { ok: true; results: WireResult[]; fetchedAt: number }
   | { ok: false; failure: AwsFailure; fetchedAt: number };
-
-interface Entry {
-  expires: number;
-  outcome?: UnitOutcome;
-  pending?: Promise<UnitOutcome>;
-}
 
 /** [I] Live windows: at most a minute old, never older than one period (the newest bucket keeps filling). */
 export const LIVE_TTL_MAX_MS = 60_000;
@@ -28,44 +23,27 @@ export function ttlFor(live: boolean, periodSeconds: number): number {
 }
 
 export class UnitStore {
-  private readonly entries = new Map<string, Entry>();
-  constructor(private readonly now: () => number = Date.now) {}
+  private readonly cache: SharedCache<UnitOutcome>;
+
+  constructor(now: () => number = Date.now) {
+    this.cache = new SharedCache<UnitOutcome>({ max: MAX_ENTRIES, now });
+  }
 
   /** A fresh outcome, or the promise of one being fetched. */
   lookup(key: string): UnitOutcome | Promise<UnitOutcome> | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.pending) return entry.pending;
-    if (entry.outcome && entry.expires > this.now()) {
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-      return entry.outcome;
-    }
-    this.entries.delete(key);
-    return undefined;
+    return this.cache.get(key);
   }
 
+  /** A failure is kept for FAILURE_TTL_MS, a success for `ttlMs`. */
   track(key: string, pending: Promise<UnitOutcome>, ttlMs: number): void {
-    const entry: Entry = { expires: Number.POSITIVE_INFINITY, pending };
-    this.entries.set(key, entry);
-    void pending.then((outcome) => {
-      if (this.entries.get(key) !== entry) return;
-      entry.pending = undefined;
-      entry.outcome = outcome;
-      entry.expires = this.now() + (outcome.ok ? ttlMs : FAILURE_TTL_MS);
-    });
-    while (this.entries.size > MAX_ENTRIES) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    this.cache.track(key, pending, (outcome) => (outcome.ok ? ttlMs : FAILURE_TTL_MS));
   }
 
   clear(): void {
-    this.entries.clear();
+    this.cache.clear();
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.cache.size;
   }
 }

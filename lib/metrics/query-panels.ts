@@ -1,28 +1,23 @@
 import { listAccounts, type RegisteredAccount } from "@/lib/accounts/repository";
 import { createMetricDataSource } from "@/lib/aws/metric-data";
 import { downsample } from "./downsample";
+import { SharedCache } from "./shared-cache";
 import { fetchPanels, sharedUnitStore, type ViewRange } from "./fetch-panels";
 import type { MetricDataSource, PanelRequest, PanelResult } from "./types";
 
 // The server's entry to the metrics pipeline: registered accounts resolve AWS account ids to credentials,
 // and every request of every viewer goes through the one shared store.
 
+/** [I] Account edits reach every viewer within this; edits through the API invalidate at once. */
 const ACCOUNT_CACHE_MS = 5_000;
-let accountCache: { at: number; accounts: Promise<RegisteredAccount[]> } | undefined;
+const accountCache = new SharedCache<RegisteredAccount[]>({ max: 1 });
 
-export function registeredAccounts(): Promise<RegisteredAccount[]> {
-  const now = Date.now();
-  if (!accountCache || now - accountCache.at > ACCOUNT_CACHE_MS) {
-    accountCache = { at: now, accounts: listAccounts() };
-    accountCache.accounts.catch(() => {
-      accountCache = undefined;
-    });
-  }
-  return accountCache.accounts;
+export async function registeredAccounts(): Promise<RegisteredAccount[]> {
+  return accountCache.getOrCompute("accounts", listAccounts, () => ACCOUNT_CACHE_MS);
 }
 
 export function invalidateAccountCache(): void {
-  accountCache = undefined;
+  accountCache.clear();
 }
 
 /** The account a query without one runs in: the first registered (alphabetically). */
