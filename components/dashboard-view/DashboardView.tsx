@@ -25,6 +25,7 @@ import { VersionHistory } from "./VersionHistory";
 import { DashboardToolbar } from "./DashboardToolbar";
 import { WidgetEditor } from "./WidgetEditor";
 import styles from "./view.module.css";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 
 function defaultRegion(document: DashboardDocument): string {
   const metric = document.widgets.find((w) => "region" in w);
@@ -164,7 +165,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         </div>
       )}
       {conflict && (
-        <div className={styles.banner} role="alert" data-testid="save-conflict">
+        <div className={styles.banner} role="alert" data-testid={TEST_IDS.saveConflict}>
           <span>
             Someone saved version {conflict.theirs.version} of this dashboard while you were editing. Your
             changes are kept here; their version stays in the history either way.

@@ -9,6 +9,7 @@ import {
 } from "@/lib/client/dashboards";
 import styles from "./editor.module.css";
 import viewStyles from "./view.module.css";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 
 /** Every saved version; restoring one saves it again as the newest, so history only grows. */
 export function VersionHistory({
@@ -47,7 +48,7 @@ export function VersionHistory({
         <table className={styles.queries}>
           <tbody>
             {versions.data?.versions.map((v) => (
-              <tr key={v.version} data-testid="version-row">
+              <tr key={v.version} data-testid={TEST_IDS.versionRow}>
                 <td>v{v.version}</td>
                 <td>{v.name}</td>
                 <td>{v.message}</td>

@@ -17,6 +17,7 @@ import type { TimeRange, TimeZoneSetting } from "@/lib/time";
 import { QueryRows } from "./QueryRows";
 import styles from "./editor.module.css";
 import viewStyles from "./view.module.css";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 
 /** Before the first response there is no resolved range; widgets show their loading state meanwhile. */
 const NO_RANGE_YET = { start: 0, end: 0 };
@@ -275,7 +276,7 @@ function MetricWidgetEditor({
           />
         </div>
       </div>
-      <div className={styles.preview} data-testid="widget-preview">
+      <div className={styles.preview} data-testid={TEST_IDS.widgetPreview}>
         <MetricWidgetView
           widget={widget}
           result={panel}

@@ -11,6 +11,7 @@ import {
 } from "@/lib/client/dashboards";
 import { ImportDialog } from "./ImportDialog";
 import styles from "./dashboards.module.css";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 
 function Row({
   dashboard,
@@ -35,7 +36,7 @@ function Row({
   }
 
   return (
-    <li className={styles.row} data-testid="dashboard-row">
+    <li className={styles.row} data-testid={TEST_IDS.dashboardRow}>
       <div>
         <Link href={`/dashboards/${dashboard.id}`} className={styles.name}>
           {dashboard.name}

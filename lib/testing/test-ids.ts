@@ -1,4 +1,5 @@
-// data-testid values shared by the widget components and the Playwright tests.
+// data-testid values shared by the components and the Playwright journeys (e2e/pages): one name each, so a
+// renamed id breaks the build rather than a journey.
 
 export const TEST_IDS = {
   widget: (id: string) => `widget-${id}`,
@@ -19,4 +20,11 @@ export const TEST_IDS = {
   timePickerPopover: "time-range-popover",
   zoomBack: "zoom-back",
   zoomReset: "zoom-reset",
+  systemStatus: "system-status",
+  dashboardRow: "dashboard-row",
+  metricBrowser: "metric-browser",
+  metricItem: "metric-item",
+  widgetPreview: "widget-preview",
+  saveConflict: "save-conflict",
+  versionRow: "version-row",
 } as const;

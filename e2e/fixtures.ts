@@ -1,0 +1,42 @@
+import { test as base, type APIRequestContext } from "@playwright/test";
+import { AppShell } from "./pages/app-shell";
+import { DashboardListPage } from "./pages/dashboard-list-page";
+import { DashboardPage } from "./pages/dashboard-page";
+
+// The journeys' one entry point: Playwright's test with the page objects as fixtures, and API helpers for
+// setting up state without clicking through it.
+
+export { expect } from "@playwright/test";
+
+/** The demo dashboards the launcher seeds in simulator mode (lib/demo-dashboards). */
+export const DEMO_DASHBOARDS = {
+  fleet: "Production fleet overview",
+  checkout: "Checkout service",
+  global: "Global orders — accounts × Regions",
+} as const;
+
+export interface CreatedDashboard {
+  id: string;
+  version: number;
+  document: unknown;
+}
+
+/** POST /api/dashboards: an empty dashboard to start a journey from. */
+export async function createDashboard(request: APIRequestContext, name: string): Promise<CreatedDashboard> {
+  const response = await request.post("/api/dashboards", { data: { name, tags: [] } });
+  if (response.status() !== 201) throw new Error(`creating ${name}: HTTP ${response.status()}`);
+  return (await response.json()) as CreatedDashboard;
+}
+
+interface PageObjects {
+  shell: AppShell;
+  dashboards: DashboardListPage;
+  dashboard: DashboardPage;
+}
+
+// Playwright's fixture callback is named `provide` here: ESLint's React rules read `use` as React's hook.
+export const test = base.extend<PageObjects>({
+  shell: async ({ page }, provide) => provide(new AppShell(page)),
+  dashboards: async ({ page }, provide) => provide(new DashboardListPage(page)),
+  dashboard: async ({ page }, provide) => provide(new DashboardPage(page)),
+});
