@@ -1,5 +1,6 @@
-export * from "@/lib/cloudwatch-body/body-constants";
-export * from "@/lib/cloudwatch-body/dashboard-name";
+// Watchwall's side of CloudWatch dashboards: import into and export from Watchwall documents. What the body
+// itself is (limits, names, validation) comes from the neutral lib/cloudwatch-body, re-exported here.
+export * from "@/lib/cloudwatch-body";
 export {
   importCloudWatchDashboard,
   type ImportResult,
@@ -12,20 +13,4 @@ export {
   type ExportOptions,
 } from "./export-dashboard";
 export { normalizeCloudWatchBody, type NormalizeOptions } from "./normalize-body";
-export {
-  checkCloudWatchBody,
-  validateCloudWatchBody,
-  type BodyCheck,
-  type CloudWatchValidationMessage,
-  type ValidationMode,
-} from "@/lib/cloudwatch-body/validate-body";
-export {
-  expandMetricRows,
-  writeMetricRows,
-  type ExpandedRow,
-  type MetricRow,
-  type ExpressionRow,
-} from "@/lib/cloudwatch-body/metric-rows";
-export { assignQueryIds, METRIC_ID_PREFIX, EXPRESSION_ID_PREFIX } from "@/lib/cloudwatch-body/query-ids";
 export { rangeFromCloudWatch, cloudWatchTimeFields } from "./time-fields";
-export { classifyWidget, type WidgetClass } from "@/lib/cloudwatch-body/classify-widget";
