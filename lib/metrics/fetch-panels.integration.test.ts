@@ -1,29 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AccountTarget } from "@/lib/aws/account-config";
 import { createMetricDataSource } from "@/lib/aws/metric-data";
-import type { AwsRuntime } from "@/lib/aws/runtime";
-import { startEmbeddedSimulator, type EmbeddedSimulator } from "@/lib/simulator/embed";
+import { awsRuntime, type AwsRuntime } from "@/lib/aws/runtime";
+import { withSimulator } from "@/lib/testing/simulator";
 import { fetchPanels } from "./fetch-panels";
 import type { PanelQuery, PanelRequest } from "./types";
 import { UnitStore } from "./fetch-unit-store";
 
 // The metrics pipeline end to end against the simulator, through the real SDK, STS AssumeRole included.
 
-let simulator: EmbeddedSimulator;
+const handle = withSimulator();
 let runtime: AwsRuntime;
 let accounts: AccountTarget[];
 
-beforeAll(async () => {
-  simulator = await startEmbeddedSimulator({ host: "127.0.0.1", port: 0 });
-  runtime = { mode: "simulator", endpoint: simulator.url, baseCredentials: simulator.baseCredentials };
-  accounts = simulator.accounts.map((a, i) => ({ ...a, id: `acct-${i}` }));
-});
-afterAll(async () => {
-  await simulator.close();
+beforeAll(() => {
+  // The runtime the launcher would hand the server (withSimulator sets the same environment variables).
+  runtime = awsRuntime();
+  accounts = handle.simulator.accounts.map((a, i) => ({ ...a, id: `acct-${i}` }));
 });
 
 async function stats(): Promise<{ calls: number; queries: number }> {
-  const body = (await (await fetch(`${simulator.url}/_simulator/stats`)).json()) as {
+  const body = (await (await fetch(`${handle.simulator.url}/_simulator/stats`)).json()) as {
     operations: Record<string, { calls: number; units: Record<string, number> }>;
   };
   const gmd = body.operations.GetMetricData;
