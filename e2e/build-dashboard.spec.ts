@@ -1,4 +1,4 @@
-import { DEMO_DASHBOARDS, expect, test } from "./fixtures";
+import { DEMO_DASHBOARDS, FLEET_WIDGETS, expect, test } from "./fixtures";
 import { DashboardPage } from "./pages/dashboard-page";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -69,7 +69,7 @@ test("drag across a graph zooms every widget; Back returns, Reset goes to the de
   await dashboards.open(DEMO_DASHBOARDS.fleet);
   await dashboard.settled();
   const before = page.url();
-  await dashboard.dragAcross("cpu", 0.4, 0.6);
+  await dashboard.dragAcross(FLEET_WIDGETS.cpuByInstance, 0.4, 0.6);
   await expect(page).toHaveURL(/from=\d{4}-\d\d-\d\dT.*&to=\d{4}-/);
   const zoomed = new URL(page.url());
   const span =
@@ -77,7 +77,7 @@ test("drag across a graph zooms every widget; Back returns, Reset goes to the de
   expect(span).toBeGreaterThan(30 * 60_000);
   expect(span).toBeLessThan(2 * 3600_000);
   await dashboard.settled();
-  await dashboard.expectReady("requests");
+  await dashboard.expectReady(FLEET_WIDGETS.webTierCpu);
 
   await dashboard.zoomBack().click();
   await expect(page).toHaveURL(before);

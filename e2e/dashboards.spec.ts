@@ -1,6 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DEMO_DASHBOARDS, createDashboard, expect, test } from "./fixtures";
+import {
+  DEMO_DASHBOARDS,
+  FLEET_WIDGETS,
+  PRODUCTION_US_EAST_1_INSTANCES,
+  createDashboard,
+  expect,
+  test,
+} from "./fixtures";
 import { TEST_IDS } from "../lib/testing/test-ids";
 
 // Journeys over saved dashboards, against the production build with the built-in AWS simulator.
@@ -12,10 +19,11 @@ test("the demo dashboards render the demo world", async ({ dashboards, dashboard
   for (const name of Object.values(DEMO_DASHBOARDS)) await expect(dashboards.link(name)).toBeVisible();
   await dashboards.open(DEMO_DASHBOARDS.fleet);
   await dashboard.settled();
-  await dashboard.expectReady("cpu");
-  await expect(dashboard.legendItems("cpu")).toHaveCount(4);
-  await expect(dashboard.widget("cpu").getByTestId(TEST_IDS.widgetPeriod)).not.toBeEmpty();
-  await expect(dashboard.widget("requests").getByTestId(TEST_IDS.numberValue)).toHaveText(/\d/);
+  const cpu = FLEET_WIDGETS.cpuByInstance;
+  await dashboard.expectReady(cpu);
+  await expect(dashboard.legendItems(cpu)).toHaveCount(PRODUCTION_US_EAST_1_INSTANCES);
+  await expect(dashboard.widget(cpu).getByTestId(TEST_IDS.widgetPeriod)).not.toBeEmpty();
+  await expect(dashboard.widget(FLEET_WIDGETS.webTierCpu).getByTestId(TEST_IDS.numberValue)).toHaveText(/\d/);
 });
 
 test("every CloudWatch fixture dashboard imports and renders", async ({ page, request, dashboard }) => {

@@ -8,12 +8,27 @@ import { DashboardPage } from "./pages/dashboard-page";
 
 export { expect } from "@playwright/test";
 
-/** The demo dashboards the launcher seeds in simulator mode (lib/demo-dashboards). */
+/**
+ * The demo dashboards the launcher seeds in simulator mode: the simulator's CloudWatch dashboards of the
+ * production account, imported (lib/demo-dashboards/seed.ts). Imported widgets are numbered w1, w2… in
+ * body order.
+ */
 export const DEMO_DASHBOARDS = {
-  fleet: "Production fleet overview",
-  checkout: "Checkout service",
-  global: "Global orders — accounts × Regions",
+  fleet: "Fleet-Overview",
+  service: "Service-Health",
+  search: "Cross-Region-Search",
 } as const;
+
+/** Widgets of Fleet-Overview (lib/simulator/cloudwatch-dashboards/demo-fleet.ts). */
+export const FLEET_WIDGETS = {
+  /** "CPU utilization by instance": one line per EC2 instance of production us-east-1. */
+  cpuByInstance: "w2",
+  /** "Web tier CPU": a single value with sparkline. */
+  webTierCpu: "w4",
+} as const;
+
+/** EC2 instances of the production account in us-east-1 in the simulator's demo world. */
+export const PRODUCTION_US_EAST_1_INSTANCES = 7;
 
 export interface CreatedDashboard {
   id: string;

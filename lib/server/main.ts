@@ -3,14 +3,13 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { AccountsFileError, readAccountsFile } from "@/lib/accounts/accounts-file";
-import { syncAccounts } from "@/lib/accounts/repository";
+import { listAccounts, syncAccounts } from "@/lib/accounts/repository";
 import { ConfigError, parseEnv, resolveAwsMode, type Env } from "@/lib/config/env";
 import { disconnectDatabase } from "@/lib/db/client";
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { deployMigrations, MigrationError } from "@/lib/db/migrations/migrate";
 import { seedDemoDashboards } from "@/lib/demo-dashboards/seed";
-import { PRODUCTION_ACCOUNT_ID, STAGING_ACCOUNT_ID } from "@/lib/simulator/accounts";
-import { regionInventory } from "@/lib/simulator/demo";
+import { PRODUCTION_ACCOUNT_ID } from "@/lib/simulator/accounts";
 import { SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
@@ -87,12 +86,14 @@ async function main(): Promise<void> {
     process.env.WATCHWALL_SIMULATOR_SECRET_ACCESS_KEY = simulator.baseCredentials.secretAccessKey;
     await syncAccounts("simulator", simulator.accounts);
     log(`AWS simulator with ${simulator.accounts.length} demo accounts at ${simulator.url}`);
-    const seeded = await seedDemoDashboards({
-      productionAccountId: PRODUCTION_ACCOUNT_ID,
-      stagingAccountId: STAGING_ACCOUNT_ID,
-      inventory: regionInventory,
-    });
-    if (seeded > 0) log(`created ${seeded} demo dashboards`);
+    // The demo dashboards are the production account's CloudWatch dashboards in the simulator, imported.
+    const production = (await listAccounts()).find((a) => a.accountId === PRODUCTION_ACCOUNT_ID);
+    if (production) {
+      const seeded = await seedDemoDashboards(production);
+      if (seeded.created.length > 0) log(`created ${seeded.created.length} demo dashboards`);
+      for (const refused of seeded.refused)
+        log(`demo dashboard ${refused.name} not imported: ${refused.problem}`);
+    }
   } else {
     await syncAccounts("simulator", []);
     log("using real AWS (credentials found in the environment)");
