@@ -51,7 +51,7 @@ test("build a cross-account, cross-Region dashboard with math, save it and reope
   const lines = async (view: DashboardPage) => {
     await view.page.goto(shared);
     await view.settled();
-    return view.lines(widgetId);
+    return view.lines(widgetId, seen.length);
   };
   const first = await lines(fresh);
   const second = await lines(new DashboardPage(await other.newPage()));

@@ -37,11 +37,17 @@ export class DashboardPage {
     return this.legendItems(widgetId).allInnerTexts();
   }
 
-  /** The `d` attribute of every drawn line of a widget, to compare two renderings point for point. */
-  lines(widgetId: string): Promise<Array<string | null>> {
-    return this.widget(widgetId)
-      .locator(".recharts-line-curve, path.recharts-curve")
-      .evaluateAll((paths) => paths.map((path) => path.getAttribute("d")));
+  curves(widgetId: string): Locator {
+    return this.widget(widgetId).locator(".recharts-line-curve, path.recharts-curve");
+  }
+
+  /**
+   * The `d` attribute of every drawn line of a widget, to compare two renderings point for point; waits
+   * until `count` lines are drawn (a widget can be "ready" a frame before its last line is on screen).
+   */
+  async lines(widgetId: string, count: number): Promise<Array<string | null>> {
+    await expect(this.curves(widgetId)).toHaveCount(count);
+    return this.curves(widgetId).evaluateAll((paths) => paths.map((path) => path.getAttribute("d")));
   }
 
   plot(widgetId: string): Locator {
