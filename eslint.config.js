@@ -2,8 +2,10 @@ import js from "@eslint/js";
 import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import boundaries from "./lib/devtools/eslint/import-boundaries.js";
 
-// Architecture rules live here too: only lib/aws/ imports the AWS SDK, only lib/ touches the database.
+// Architecture rules live here too: only lib/aws/ imports the AWS SDK, only lib/ touches the database, and the
+// layer boundaries and lib/ folder cycles of lib/devtools/eslint/import-boundaries.js (tested beside it).
 const sdkOnlyInLibAws = { group: ["@aws-sdk/*"], message: "Only lib/aws/ may import the AWS SDK." };
 const dbOnlyInLib = {
   group: ["@/lib/generated/*", "@prisma/*", "pg"],
@@ -38,6 +40,11 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-restricted-imports": ["error", { patterns: [sdkOnlyInLibAws] }],
     },
+  },
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { watchwall: boundaries },
+    rules: { "watchwall/layer-imports": "error", "watchwall/no-folder-cycle": "error" },
   },
   {
     files: ["app/**", "components/**"],

@@ -12,7 +12,9 @@ export default defineConfig({
   testDir: "./e2e",
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  retries: 0,
+  // One retry, recorded: a journey that fails once leaves a trace (test-results/e2e) to open with
+  // `npx playwright show-trace`, and is reported as flaky rather than hidden.
+  retries: Number(process.env.E2E_RETRIES ?? 1),
   workers: 1,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   outputDir: "./test-results/e2e",
@@ -41,7 +43,7 @@ export default defineConfig({
       ],
     },
     screenshot: "only-on-failure",
-    trace: "off",
+    trace: "on-first-retry",
   },
   webServer: {
     command: "node --import tsx lib/devtools/e2e-server.ts",

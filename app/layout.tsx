@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/shell/AppNav";
 import { Providers } from "./providers";
@@ -7,7 +7,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Watchwall", template: "%s · Watchwall" },
   description: "Self-hosted dashboards for AWS CloudWatch",
+  // Wall screens install Watchwall as a full-screen app (public/manifest.webmanifest).
+  manifest: "/manifest.webmanifest",
+  icons: { apple: "/icons/icon-192.png" },
 };
+
+export const viewport: Viewport = { themeColor: "#0f1419" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { checkHealth } from "@/lib/server/health";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { getPrincipal } from "@/lib/auth/context";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export default async function HomePage() {
   return (
     <>
       <h1 className="page-title">Watchwall</h1>
-      <section className="card" aria-label="System status" data-testid="system-status">
+      <section className="card" aria-label="System status" data-testid={TEST_IDS.systemStatus}>
         <p>
           Database:{" "}
           <span className={health.database.status === "ok" ? "status-ok" : "status-error"}>

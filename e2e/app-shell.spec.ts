@@ -1,20 +1,20 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
-test("a freshly started Watchwall shows the app shell and reports healthy", async ({ page, request }) => {
+test("a freshly started Watchwall shows the app shell and reports healthy", async ({
+  page,
+  request,
+  shell,
+}) => {
   await page.goto("/");
-  const nav = page.getByRole("navigation", { name: "Main" });
   for (const label of ["Dashboards", "Explore metrics", "Logs", "Alarms", "Health", "Settings"]) {
-    await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();
+    await expect(shell.link(label)).toBeVisible();
   }
-  await expect(page.getByTestId("system-status")).toContainText("connected");
-  await expect(page.getByTestId("system-status")).toContainText("built-in simulator");
+  await expect(shell.systemStatus()).toContainText("connected");
+  await expect(shell.systemStatus()).toContainText("built-in simulator");
 
-  await nav.getByRole("link", { name: "Dashboards", exact: true }).click();
+  await shell.link("Dashboards").click();
   await expect(page).toHaveURL(/\/dashboards$/);
-  await expect(page.getByRole("link", { name: "Dashboards", exact: true })).toHaveAttribute(
-    "aria-current",
-    "page",
-  );
+  await expect(shell.link("Dashboards")).toHaveAttribute("aria-current", "page");
 
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);

@@ -1,50 +1,44 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import {
+  DEMO_DASHBOARDS,
+  FLEET_WIDGETS,
+  PRODUCTION_US_EAST_1_INSTANCES,
+  createDashboard,
+  expect,
+  test,
+} from "./fixtures";
+import { TEST_IDS } from "../lib/testing/test-ids";
 
 // Journeys over saved dashboards, against the production build with the built-in AWS simulator.
 
 const FIXTURES = path.join(process.cwd(), "lib", "dashboards", "cloudwatch", "fixtures");
 
-async function widgetsSettled(page: Page) {
-  const states = page.getByTestId("widget-state");
-  await expect(states.first()).toBeVisible();
-  await expect(page.locator('[data-testid="widget-state"][data-state="loading"]')).toHaveCount(0, {
-    timeout: 30_000,
-  });
-}
-
-test("the demo dashboards render the demo world", async ({ page }) => {
-  await page.goto("/dashboards");
-  for (const name of [
-    "Production fleet overview",
-    "Checkout service",
-    "Global orders — accounts × Regions",
-  ]) {
-    await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
-  }
-  await page.getByRole("link", { name: "Production fleet overview" }).click();
-  await widgetsSettled(page);
-  const cpu = page.getByTestId("widget-cpu");
-  await expect(cpu.getByTestId("widget-state")).toHaveAttribute("data-state", "ready");
-  await expect(cpu.getByTestId("legend-item")).toHaveCount(4);
-  await expect(cpu.getByTestId("widget-period")).not.toBeEmpty();
-  await expect(page.getByTestId("widget-requests").getByTestId("number-value")).toHaveText(/\d/);
+test("the demo dashboards render the demo world", async ({ dashboards, dashboard }) => {
+  await dashboards.goto();
+  for (const name of Object.values(DEMO_DASHBOARDS)) await expect(dashboards.link(name)).toBeVisible();
+  await dashboards.open(DEMO_DASHBOARDS.fleet);
+  await dashboard.settled();
+  const cpu = FLEET_WIDGETS.cpuByInstance;
+  await dashboard.expectReady(cpu);
+  await expect(dashboard.legendItems(cpu)).toHaveCount(PRODUCTION_US_EAST_1_INSTANCES);
+  await expect(dashboard.widget(cpu).getByTestId(TEST_IDS.widgetPeriod)).not.toBeEmpty();
+  await expect(dashboard.widget(FLEET_WIDGETS.webTierCpu).getByTestId(TEST_IDS.numberValue)).toHaveText(/\d/);
 });
 
-test("every CloudWatch fixture dashboard imports and renders", async ({ page, request }) => {
+test("every CloudWatch fixture dashboard imports and renders", async ({ page, request, dashboard }) => {
   for (const file of fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".json"))) {
     const body = fs.readFileSync(path.join(FIXTURES, file), "utf8");
     const response = await request.post("/api/dashboards/import", {
       data: { body, name: `fixture ${file}` },
     });
     expect(response.status(), file).toBe(201);
-    const { dashboard } = (await response.json()) as { dashboard: { id: string; widgetCount: number } };
+    const saved = ((await response.json()) as { dashboard: { id: string; widgetCount: number } }).dashboard;
     const widgets = (JSON.parse(body) as { widgets: unknown[] }).widgets.length;
-    expect(dashboard.widgetCount, file).toBe(widgets);
-    await page.goto(`/dashboards/${dashboard.id}`);
+    expect(saved.widgetCount, file).toBe(widgets);
+    await dashboard.goto(saved.id);
     await expect(page.locator("section[data-testid^='widget-']")).toHaveCount(widgets);
-    const exported = await request.get(`/api/dashboards/${dashboard.id}/export`);
+    const exported = await request.get(`/api/dashboards/${saved.id}/export`);
     expect(exported.status()).toBe(200);
     expect(((await exported.json()) as { widgets: unknown[] }).widgets).toHaveLength(widgets);
   }
@@ -75,13 +69,7 @@ test("an invalid import is rejected with the widget and field, and nothing is sa
 });
 
 test("a stale save gets 409 and loses nothing", async ({ request }) => {
-  const created = (await (
-    await request.post("/api/dashboards", { data: { name: "Contested", tags: [] } })
-  ).json()) as {
-    id: string;
-    version: number;
-    document: unknown;
-  };
+  const created = await createDashboard(request, "Contested");
   const save = (name: string) =>
     request.put(`/api/dashboards/${created.id}`, {
       data: { name, tags: [], baseVersion: created.version, document: created.document },

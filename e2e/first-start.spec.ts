@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { NO_SESSION } from "./auth";
+import { DEMO_DASHBOARDS } from "./fixtures";
 
 // A second Watchwall, started by the real launcher on an empty data folder and with no admin variables,
 // prints a one-time setup link; a newcomer opens it, creates the admin and is on the demo dashboards.
@@ -67,7 +68,7 @@ test("the printed one-time setup link creates the first admin and opens the demo
   await page.getByRole("button", { name: "Create admin and open the demo" }).click();
   await expect(page).toHaveURL(/\/dashboards$/);
   await expect(page.getByTestId("user-role")).toHaveText("admin");
-  await expect(page.getByRole("link", { name: "Production fleet overview" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: DEMO_DASHBOARDS.fleet, exact: true }).first()).toBeVisible();
 
   // The link works once.
   const again = await page.request.post(`http://127.0.0.1:${BASE}/api/auth/setup`, {

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { TEST_IDS } from "../lib/testing/test-ids";
+import { DEMO_DASHBOARDS, SERVICE_WIDGETS } from "./fixtures";
 import {
   ALB_GROUP,
   dashboardIdByName,
@@ -24,11 +26,11 @@ test("spike → logs → chart → add to dashboard, during the checkout error b
   request,
 }) => {
   const burst = lastCheckoutBurst();
-  const id = await dashboardIdByName(request, "Checkout service");
+  const id = await dashboardIdByName(request, DEMO_DASHBOARDS.service);
   await page.goto(
     `/dashboards/${id}?from=${iso(burst.start - 45 * 60_000)}&to=${iso(burst.end + 45 * 60_000)}`,
   );
-  const widget = page.getByTestId("widget-error-rate");
+  const widget = page.getByTestId(TEST_IDS.widget(SERVICE_WIDGETS.albErrorRate));
   const plot = widget.getByTestId("chart-plot");
   await expect(plot).toBeVisible({ timeout: 30_000 });
   // Drag across the spike: the middle of the range holds the burst.
@@ -56,7 +58,7 @@ test("spike → logs → chart → add to dashboard, during the checkout error b
   await expect(page.getByTestId("logs-cost")).toContainText("$");
   await logs.showChart("stacked");
   await expect(page.getByTestId("logs-chart").getByTestId("chart-plot")).toBeVisible();
-  await logs.addToDashboard("Checkout service", "5xx by status");
+  await logs.addToDashboard(DEMO_DASHBOARDS.service, "5xx by status");
   await page.goto(
     `/dashboards/${id}?from=${iso(burst.start - 45 * 60_000)}&to=${iso(burst.end + 45 * 60_000)}`,
   );
@@ -215,7 +217,7 @@ test("the widget editor builds a log widget with the Logs editor", async ({ page
   });
   const { id } = (await created.json()) as { id: string };
   await page.goto(`/dashboards/${id}`);
-  await page.getByRole("button", { name: "Edit" }).click();
+  await page.getByRole("button", { name: "Edit", exact: true }).first().click();
   await page.getByLabel("Add widget").selectOption("logs");
   const dialog = page.getByRole("dialog", { name: "Edit log widget" });
   await dialog.getByLabel("Title").fill("Requests per minute");

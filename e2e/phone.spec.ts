@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { TEST_IDS } from "../lib/testing/test-ids";
+import { DEMO_DASHBOARDS, FLEET_WIDGETS, expect, test } from "./fixtures";
 import { AppShell } from "./pages/app-shell";
 
 // Operators open dashboards on their phones during incidents: at 390 and 360 px wide the navigation folds
@@ -19,8 +20,8 @@ for (const width of [390, 360]) {
     await expect(shell.link("Explore metrics")).toBeHidden();
     await shell.expectNoSidewaysScroll();
 
-    await page.getByRole("link", { name: "Production fleet overview" }).click();
-    const cpu = page.getByTestId("widget-cpu");
+    await page.getByRole("link", { name: DEMO_DASHBOARDS.fleet, exact: true }).click();
+    const cpu = page.getByTestId(TEST_IDS.widget(FLEET_WIDGETS.cpuByInstance));
     await expect(cpu.getByTestId("widget-state")).toHaveAttribute("data-state", "ready", { timeout: 30_000 });
 
     // One column: every widget spans (nearly) the full width, one below the other.

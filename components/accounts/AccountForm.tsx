@@ -14,8 +14,8 @@ import {
   type AccountFormValues,
   type CredentialType,
   type FormErrors,
-} from "@/lib/ui/account-form";
-import { useAccountMutations, type AccountView } from "./use-accounts";
+} from "@/lib/account-settings/account-form";
+import { useAccountMutations, type AccountView } from "@/lib/client/accounts";
 import styles from "./accounts.module.css";
 
 interface AccountFormProps {

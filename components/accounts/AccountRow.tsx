@@ -3,10 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorNotice } from "@/components/metric-browser/ErrorNotice";
-import { CREDENTIAL_TYPE_LABELS } from "@/lib/ui/account-form";
+import { CREDENTIAL_TYPE_LABELS } from "@/lib/account-settings/account-form";
 import { connectionSummary } from "./connection-summary";
 import { ConnectionTestResults } from "./ConnectionTestResults";
-import { testConnection, useAccountMutations, type AccountView } from "./use-accounts";
+import { testConnection, useAccountMutations, type AccountView } from "@/lib/client/accounts";
 import styles from "./accounts.module.css";
 
 /** Why accounts that Settings did not create cannot be edited here. */

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ErrorNotice } from "@/components/metric-browser/ErrorNotice";
 import { AccountForm } from "./AccountForm";
 import { AccountRow } from "./AccountRow";
-import { useAccounts, type AccountView } from "./use-accounts";
+import { useAccounts, type AccountView } from "@/lib/client/accounts";
 import styles from "./accounts.module.css";
 
 type Editing = { mode: "closed" } | { mode: "add" } | { mode: "edit"; account: AccountView };

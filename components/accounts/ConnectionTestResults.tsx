@@ -1,6 +1,6 @@
 "use client";
 
-import type { ConnectionTestResult, RegionCheck } from "./use-accounts";
+import type { ConnectionTestResult, RegionCheck } from "@/lib/client/accounts";
 import styles from "./accounts.module.css";
 
 // Per Region: the identity the server reached AWS as, or the exact step that failed with AWS's own words.

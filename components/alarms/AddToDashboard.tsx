@@ -3,10 +3,17 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { api, ApiError } from "@/lib/client/api";
-import { dashboardKeys, useDashboardList, type SavedDashboardJson } from "@/lib/client/dashboards";
+import { ApiError } from "@/lib/client/api";
+import {
+  createDashboardRequest,
+  dashboardKeys,
+  loadDashboard,
+  saveDashboardRequest,
+  useDashboardList,
+  type SavedDashboardJson,
+} from "@/lib/client/dashboards";
 import { createEmptyDocument, type DashboardDocument } from "@/lib/dashboards/model";
-import { editDashboardWithRetry, type DashboardStore } from "@/lib/ui/dashboard-append";
+import { editDashboardWithRetry, type DashboardStore } from "@/lib/explore/dashboard-append";
 import controls from "@/components/ui/controls.module.css";
 
 // "Add to dashboard" for the /alarms selection (an alarm status widget that keeps selecting by account, Region,
@@ -16,9 +23,9 @@ import controls from "@/components/ui/controls.module.css";
 const NEW = "__new__";
 
 const store: DashboardStore<SavedDashboardJson> = {
-  load: (id) => api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}`),
-  save: (id, body) =>
-    api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}`, { method: "PUT", body }),
+  load: loadDashboard,
+  save: (id, { baseVersion, document, message, ...metadata }) =>
+    saveDashboardRequest(id, baseVersion, metadata, document, message),
 };
 
 export interface AddToDashboardProps {
@@ -38,7 +45,7 @@ export function AddToDashboard({ label, defaultName, message, append }: AddToDas
     mutationFn: async (): Promise<SavedDashboardJson> => {
       if (target === NEW) {
         const document = append(createEmptyDocument(name));
-        return api<SavedDashboardJson>("/api/dashboards", { body: { name, tags: [], document } });
+        return createDashboardRequest({ name, tags: [], document });
       }
       return editDashboardWithRetry(store, target, append, {
         isConflict: (error) => error instanceof ApiError && error.status === 409,

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { alarmNameOfArn, alarmWidgetTiles } from "@/lib/alarms/widget-alarms";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import { alarmsListOptions } from "@/lib/client/alarms";
 import type { AlarmStatusWidget } from "@/lib/dashboards/model";
 import { WidgetFrame } from "@/components/widgets/WidgetFrame";

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { api, ApiError } from "@/lib/client/api";
+import { ignoredBody } from "@/lib/contracts/common";
 import styles from "./auth.module.css";
 
 export function AccountPanel() {
@@ -12,7 +13,7 @@ export function AccountPanel() {
   async function change(event: FormEvent) {
     event.preventDefault();
     try {
-      await api("/api/auth/password", { body: { currentPassword: current, newPassword: next } });
+      await api("/api/auth/password", ignoredBody, { body: { currentPassword: current, newPassword: next } });
       setMessage({ ok: true, text: "Password changed; your other sessions were signed out." });
       setCurrent("");
       setNext("");
@@ -22,7 +23,7 @@ export function AccountPanel() {
   }
 
   async function everywhere() {
-    await api("/api/auth/logout-everywhere", { method: "POST" });
+    await api("/api/auth/logout-everywhere", ignoredBody, { method: "POST" });
     window.location.assign("/login");
   }
 

@@ -2,6 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { api, ApiError } from "@/lib/client/api";
+import { pairingCodeResponse } from "@/lib/contracts/auth";
+import { noContent } from "@/lib/contracts/common";
 import { authKeys, useAuthMutation, useDisplays } from "@/lib/client/auth";
 import styles from "./auth.module.css";
 
@@ -12,10 +14,10 @@ export function DisplaysAdmin() {
   const [code, setCode] = useState<{ code: string; expiresAt: string }>();
   const [error, setError] = useState<string>();
   const create = useAuthMutation(authKeys.displays, (body: object) =>
-    api<{ code: string; expiresAt: string }>("/api/displays/pairing-codes", { body }),
+    api("/api/displays/pairing-codes", pairingCodeResponse, { body }),
   );
   const revoke = useAuthMutation(authKeys.displays, (id: string) =>
-    api(`/api/displays/${id}`, { method: "DELETE" }),
+    api(`/api/displays/${id}`, noContent, { method: "DELETE" }),
   );
 
   function submit(event: FormEvent) {

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { api, ApiError } from "@/lib/client/api";
+import { ignoredBody } from "@/lib/contracts/common";
 import { useHydrated } from "@/lib/client/use-hydrated";
 import styles from "./auth.module.css";
 
@@ -17,7 +18,7 @@ export function LoginForm({ next, error, sso }: { next: string; error?: string; 
     setBusy(true);
     setMessage(undefined);
     try {
-      await api("/api/auth/login", { body: { email, password } });
+      await api("/api/auth/login", ignoredBody, { body: { email, password } });
       // A full navigation, so every cached page is fetched again as the signed-in user.
       window.location.assign(next);
     } catch (e) {

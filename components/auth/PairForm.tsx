@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, ApiError } from "@/lib/client/api";
+import { pairResponse } from "@/lib/contracts/auth";
 import { useHydrated } from "@/lib/client/use-hydrated";
 import styles from "./auth.module.css";
 
@@ -34,7 +35,7 @@ export function PairForm({
   async function pair(body: { code?: string; token?: string }) {
     setMessage(undefined);
     try {
-      const granted = await api<Granted>("/api/auth/pair", { body });
+      const granted = await api("/api/auth/pair", pairResponse, { body });
       window.location.assign(firstScreen(granted));
     } catch (e) {
       setMessage(e instanceof ApiError ? e.message : "Cannot pair this screen");

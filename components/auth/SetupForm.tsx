@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { api, ApiError } from "@/lib/client/api";
+import { ignoredBody } from "@/lib/contracts/common";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { useHydrated } from "@/lib/client/use-hydrated";
 import styles from "./auth.module.css";
@@ -18,7 +19,7 @@ export function SetupForm({ token }: { token: string }) {
     setBusy(true);
     setMessage(undefined);
     try {
-      await api("/api/auth/setup", { body: { token, email, password } });
+      await api("/api/auth/setup", ignoredBody, { body: { token, email, password } });
       window.location.assign("/dashboards");
     } catch (e) {
       setMessage(e instanceof ApiError ? e.message : "Cannot create the admin");

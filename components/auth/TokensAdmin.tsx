@@ -2,6 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { api, ApiError } from "@/lib/client/api";
+import { createdTokenResponse } from "@/lib/contracts/auth";
+import { noContent } from "@/lib/contracts/common";
 import { authKeys, useAuthMutation, useTokens } from "@/lib/client/auth";
 import styles from "./auth.module.css";
 
@@ -23,10 +25,10 @@ export function TokensAdmin() {
   const [created, setCreated] = useState<{ name: string; token: string }>();
   const [error, setError] = useState<string>();
   const create = useAuthMutation(authKeys.tokens, (body: object) =>
-    api<{ id: string; token: string }>("/api/tokens", { body }),
+    api("/api/tokens", createdTokenResponse, { body }),
   );
   const revoke = useAuthMutation(authKeys.tokens, (id: string) =>
-    api(`/api/tokens/${id}`, { method: "DELETE" }),
+    api(`/api/tokens/${id}`, noContent, { method: "DELETE" }),
   );
 
   function submit(event: FormEvent) {

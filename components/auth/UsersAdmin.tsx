@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { api, ApiError } from "@/lib/client/api";
+import { ignoredBody } from "@/lib/contracts/common";
 import { authKeys, useAuthMutation, useUsers, type UserJson } from "@/lib/client/auth";
 import styles from "./auth.module.css";
 
@@ -20,9 +21,9 @@ export function UsersAdmin() {
   const [password, setPassword] = useState("");
   const [role, setRole] = useState<UserJson["role"]>("viewer");
   const [error, setError] = useState<string>();
-  const create = useAuthMutation(authKeys.users, (body: object) => api("/api/users", { body }));
+  const create = useAuthMutation(authKeys.users, (body: object) => api("/api/users", ignoredBody, { body }));
   const change = useAuthMutation(authKeys.users, ({ id, ...body }: UserChange) =>
-    api(`/api/users/${id}`, { method: "PATCH", body }),
+    api(`/api/users/${id}`, ignoredBody, { method: "PATCH", body }),
   );
 
   function submit(event: FormEvent) {

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { healthGroup } from "@/lib/aws-health/groups";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import { healthEventsOptions } from "@/lib/client/aws-health";
 import type { HealthWidget } from "@/lib/dashboards/model";
 import { WidgetFrame } from "@/components/widgets/WidgetFrame";

@@ -2,7 +2,7 @@
 
 import { formatValue } from "@/lib/charts/format-value";
 import type { ChartSeries } from "@/lib/charts/series-model";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import { formatPointTime } from "@/lib/charts/time-axis";
 import type { TimeZoneSetting } from "@/lib/time";
 import styles from "./charts.module.css";

@@ -1,7 +1,7 @@
 import type { GaugeModel } from "@/lib/charts/gauge";
 import { gaugeArcPath, gaugeFraction } from "@/lib/charts/gauge";
 import { CHART_THEME } from "@/lib/charts/theme";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import styles from "./charts.module.css";
 
 const VALUE_ARC = { cx: 100, cy: 100, radius: 72 };

@@ -1,7 +1,7 @@
 "use client";
 
 import { DefaultZIndexes, usePlotArea, ZIndexLayer } from "recharts";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 
 /** Above everything recharts draws, so the pointer always lands on it (and tests can hover it). */
 const MARKER_Z_INDEX = DefaultZIndexes.label + 1;

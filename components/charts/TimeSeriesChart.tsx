@@ -8,7 +8,7 @@ import { buildChartRows, hasIsolatedPoints, hoverSnapshot, linePoints } from "@/
 import { commonUnit, completePoints, type AxisSide, type ChartSeries } from "@/lib/charts/series-model";
 import { formatTimeTick, maxTicksForWidth, timeAxisTicks } from "@/lib/charts/time-axis";
 import { pixelToTime, timeToPixel } from "@/lib/charts/zoom";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import type { TimeZoneSetting } from "@/lib/time";
 import { ChartCanvas, type AxisConfig, type LineData, type TimeSeriesKind } from "./ChartCanvas";
 import { ChartLegend } from "./ChartLegend";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from "react";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import { clampToPlot, zoomRangeFromDrag } from "@/lib/charts/zoom";
 
 // Pointer handling over a chart: where the mouse hovers (for the cursor and tooltip) and drag-to-zoom. All

@@ -21,13 +21,13 @@ import {
   resizeWidget,
 } from "@/lib/client/dashboard-draft";
 import { GRID_COLUMNS, GRID_GAP_PX, GRID_ROW_HEIGHT_PX } from "@/lib/client/grid";
+import type { MetricsQueryResponse } from "@/lib/contracts/metrics-query";
 import {
   isMetricWidget,
   type DashboardDocument,
   type DashboardVariable,
   type Widget,
 } from "@/lib/dashboards/model";
-import type { MetricsQueryResponse } from "@/lib/metrics/query-request";
 import type { TimeRange, TimeZoneSetting } from "@/lib/time";
 import styles from "./view.module.css";
 

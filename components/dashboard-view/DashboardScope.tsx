@@ -1,6 +1,6 @@
 "use client";
 
-import { useAccounts } from "@/components/accounts/use-accounts";
+import { useAccounts } from "@/lib/client/accounts";
 import styles from "./view.module.css";
 
 // The dashboard's default account and Region, in its header: what every widget without its own account reads.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useAccounts } from "@/components/accounts/use-accounts";
+import { useAccounts } from "@/lib/client/accounts";
 import type { DashboardDocument } from "@/lib/dashboards/model";
 import styles from "./editor.module.css";
 

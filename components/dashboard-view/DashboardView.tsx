@@ -21,7 +21,7 @@ import type { DashboardDocument, Widget } from "@/lib/dashboards/model";
 import { LOCAL_TIME_ZONE, refreshIntervalMs, shareViewState, type ViewState } from "@/lib/time";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
-import { useAccounts } from "@/components/accounts/use-accounts";
+import { useAccounts } from "@/lib/client/accounts";
 import { usePopulatedVariables } from "@/lib/client/variable-values";
 import { displayWidget } from "@/lib/dashboards/variables";
 import { consoleLinkFor } from "./console-link-for";
@@ -37,6 +37,7 @@ import { VersionHistory } from "./VersionHistory";
 import { DashboardToolbar } from "./DashboardToolbar";
 import { WidgetEditor } from "./WidgetEditor";
 import styles from "./view.module.css";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 
 function defaultRegion(document: DashboardDocument): string {
   return document.defaultRegion;
@@ -227,7 +228,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         </div>
       )}
       {conflict && (
-        <div className={styles.banner} role="alert" data-testid="save-conflict">
+        <div className={styles.banner} role="alert" data-testid={TEST_IDS.saveConflict}>
           <span>
             Someone saved version {conflict.theirs.version} of this dashboard while you were editing. Your
             changes are kept here; their version stays in the history either way.

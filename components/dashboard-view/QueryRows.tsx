@@ -1,25 +1,18 @@
 "use client";
 
-import { useAccounts, type AccountView } from "@/components/accounts/use-accounts";
-import type { MetricWidget, Query } from "@/lib/dashboards/model";
+import { useAccounts, type AccountView } from "@/lib/client/accounts";
+import {
+  PERIOD_CHOICES_SECONDS,
+  STATISTIC_CHOICES,
+  type MetricWidget,
+  type Query,
+} from "@/lib/dashboards/model";
 import { removeQuery, updateQuery, type QueryProblemText } from "@/lib/client/widget-draft";
 import styles from "./editor.module.css";
 
-const STATS = [
-  "Average",
-  "Sum",
-  "Minimum",
-  "Maximum",
-  "SampleCount",
-  "p50",
-  "p90",
-  "p95",
-  "p99",
-  "p99.9",
-  "IQM",
-  "tm99",
-];
-const PERIODS = [0, 60, 300, 900, 3600, 21600, 86400];
+const STATS = STATISTIC_CHOICES;
+/** 0 stands for "auto". */
+const PERIODS = [0, ...PERIOD_CHOICES_SECONDS];
 
 function describe(query: Query): string {
   if (query.kind === "expression") return "";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import { refreshPausedReason } from "@/lib/client/metrics";
 import type { RefreshInterval, TimeRange } from "@/lib/time";
 import styles from "./view.module.css";

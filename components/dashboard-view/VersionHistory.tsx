@@ -2,18 +2,15 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Dialog } from "@/components/ui/Dialog";
-import { api } from "@/lib/client/api";
-import { dashboardKeys, type SavedDashboardJson } from "@/lib/client/dashboards";
+import {
+  dashboardKeys,
+  dashboardVersionsQuery,
+  restoreVersionRequest,
+  type SavedDashboardJson,
+} from "@/lib/client/dashboards";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import styles from "./editor.module.css";
 import viewStyles from "./view.module.css";
-
-interface VersionJson {
-  version: number;
-  name: string;
-  message: string;
-  createdAt: string;
-  author: string;
-}
 
 /** Every saved version; restoring one saves it again as the newest, so history only grows. */
 export function VersionHistory({
@@ -24,16 +21,9 @@ export function VersionHistory({
   onClose: () => void;
 }) {
   const client = useQueryClient();
-  const versions = useQuery({
-    queryKey: ["dashboards", "versions", dashboard.id, dashboard.version],
-    queryFn: ({ signal }) =>
-      api<{ versions: VersionJson[] }>(`/api/dashboards/${dashboard.id}/versions`, { signal }),
-  });
+  const versions = useQuery(dashboardVersionsQuery(dashboard.id, dashboard.version));
   const restore = useMutation({
-    mutationFn: (version: number) =>
-      api<SavedDashboardJson>(`/api/dashboards/${dashboard.id}/versions/${version}/restore`, {
-        body: { baseVersion: dashboard.version },
-      }),
+    mutationFn: (version: number) => restoreVersionRequest(dashboard.id, version, dashboard.version),
     onSuccess: async (restored) => {
       client.setQueryData(dashboardKeys.one(dashboard.id), restored);
       await client.invalidateQueries({ queryKey: dashboardKeys.all });
@@ -52,11 +42,11 @@ export function VersionHistory({
       <table className={styles.queries}>
         <tbody>
           {versions.data?.versions.map((v) => (
-            <tr key={v.version} data-testid="version-row">
+            <tr key={v.version} data-testid={TEST_IDS.versionRow}>
               <td>v{v.version}</td>
               <td>{v.name}</td>
               <td>{v.message}</td>
-              <td data-testid="version-author">{v.author || "—"}</td>
+              <td data-testid={TEST_IDS.versionAuthor}>{v.author || "—"}</td>
               <td>{new Date(v.createdAt).toLocaleString()}</td>
               <td>
                 {v.version === dashboard.version ? (

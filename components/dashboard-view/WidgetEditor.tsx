@@ -9,11 +9,18 @@ import { TextWidgetView } from "@/components/widgets/TextWidgetView";
 import { Dialog } from "@/components/ui/Dialog";
 import { useMetricsView } from "@/lib/client/metrics";
 import { addExpression, addMetric, widgetProblems } from "@/lib/client/widget-draft";
-import { isMetricWidget, METRIC_WIDGET_TYPES, type MetricWidget, type Widget } from "@/lib/dashboards/model";
+import {
+  isMetricWidget,
+  METRIC_WIDGET_TYPES,
+  PERIOD_CHOICES_SECONDS,
+  type MetricWidget,
+  type Widget,
+} from "@/lib/dashboards/model";
 import type { TimeRange, TimeZoneSetting } from "@/lib/time";
 import { QueryRows } from "./QueryRows";
 import styles from "./editor.module.css";
 import viewStyles from "./view.module.css";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 
 /** Before the first response there is no resolved range; widgets show their loading state meanwhile. */
 const NO_RANGE_YET = { start: 0, end: 0 };
@@ -27,7 +34,8 @@ const TYPE_LABELS: Record<string, string> = {
   pie: "Pie",
   table: "Table",
 };
-const PERIODS = [0, 60, 300, 900, 3600, 21600, 86400];
+/** 0 stands for "auto". */
+const PERIODS = [0, ...PERIOD_CHOICES_SECONDS];
 
 function numberOrUndefined(text: string): number | undefined {
   if (text.trim() === "") return undefined;
@@ -282,7 +290,7 @@ function MetricWidgetEditor({
           />
         </div>
       </div>
-      <div className={styles.preview} data-testid="widget-preview">
+      <div className={styles.preview} data-testid={TEST_IDS.widgetPreview}>
         <MetricWidgetView
           widget={widget}
           result={panel}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AccountView } from "@/components/accounts/use-accounts";
+import type { AccountView } from "@/lib/client/accounts";
 import type { MetricWidget } from "@/lib/dashboards/model";
 import { consoleLinkFor } from "./console-link-for";
 

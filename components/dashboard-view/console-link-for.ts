@@ -1,4 +1,4 @@
-import type { AccountView } from "@/components/accounts/use-accounts";
+import type { AccountView } from "@/lib/client/accounts";
 import { cloudWatchConsoleMetricLink } from "@/lib/dashboards/cloudwatch/console-link";
 import { isMetricWidget, type Widget } from "@/lib/dashboards/model";
 import type { TimeRange } from "@/lib/time";

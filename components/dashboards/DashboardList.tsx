@@ -3,15 +3,19 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useState } from "react";
-import { useDashboardList, useDashboardMutations, type DashboardSummaryJson } from "@/lib/client/dashboards";
-import { api } from "@/lib/client/api";
-import type { SavedDashboardJson } from "@/lib/client/dashboards";
+import {
+  loadDashboard,
+  useDashboardList,
+  useDashboardMutations,
+  type DashboardSummaryJson,
+} from "@/lib/client/dashboards";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { PromptDialog } from "@/components/ui/PromptDialog";
 import { can, useMe } from "@/lib/client/auth";
 import { ImportDialog } from "./ImportDialog";
 import { widgetCountText } from "./widget-count";
 import styles from "./dashboards.module.css";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 
 function Row({
   dashboard,
@@ -32,7 +36,7 @@ function Row({
     setAsking(undefined);
     if (name === dashboard.name) return;
     try {
-      const full = await api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(dashboard.id)}`);
+      const full = await loadDashboard(dashboard.id);
       await rename.mutateAsync({ dashboard: full, name });
     } catch (e: unknown) {
       setError(e instanceof Error ? e.message : String(e));
@@ -40,7 +44,7 @@ function Row({
   }
 
   return (
-    <li className={styles.row} data-testid="dashboard-row">
+    <li className={styles.row} data-testid={TEST_IDS.dashboardRow}>
       <div>
         <Link href={`/dashboards/${dashboard.id}`} className={styles.name}>
           {dashboard.name}

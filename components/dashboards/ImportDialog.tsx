@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Dialog } from "@/components/ui/Dialog";
 import { ApiError } from "@/lib/client/api";
 import { useDashboardMutations } from "@/lib/client/dashboards";
-import { useAccounts } from "@/components/accounts/use-accounts";
+import { useAccounts } from "@/lib/client/accounts";
 import { ImportFromAccount } from "./ImportFromAccount";
 import styles from "./dashboards.module.css";
 

@@ -2,38 +2,18 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "@/lib/client/api";
-import { dashboardKeys, type SavedDashboardJson } from "@/lib/client/dashboards";
+import { cloudWatchDashboardsQuery, useAccounts } from "@/lib/client/accounts";
+import { dashboardKeys, importFromCloudWatchRequest } from "@/lib/client/dashboards";
 import styles from "./dashboards.module.css";
-
-interface AccountOption {
-  id: string;
-  name: string;
-  accountId: string;
-}
 
 /** Pick a registered account, then one of its CloudWatch dashboards (ListDashboards / GetDashboard). */
 export function ImportFromAccount({ onImported }: { onImported: (id: string) => void }) {
   const client = useQueryClient();
   const [account, setAccount] = useState("");
-  const accounts = useQuery({
-    queryKey: ["accounts"],
-    queryFn: ({ signal }) => api<{ accounts: AccountOption[] }>("/api/accounts", { signal }),
-  });
-  const dashboards = useQuery({
-    queryKey: ["cloudwatch-dashboards", account],
-    queryFn: ({ signal }) =>
-      api<{ dashboards: Array<{ name: string; size?: number }> }>(
-        `/api/accounts/${account}/cloudwatch-dashboards`,
-        { signal },
-      ),
-    enabled: account !== "",
-  });
+  const accounts = useAccounts();
+  const dashboards = useQuery(cloudWatchDashboardsQuery(account));
   const importOne = useMutation({
-    mutationFn: (dashboardName: string) =>
-      api<{ dashboard: SavedDashboardJson }>("/api/dashboards/import-from-cloudwatch", {
-        body: { account, dashboardName },
-      }),
+    mutationFn: (dashboardName: string) => importFromCloudWatchRequest(account, dashboardName),
     onSuccess: async (result) => {
       await client.invalidateQueries({ queryKey: dashboardKeys.all });
       onImported(result.dashboard.id);
@@ -51,7 +31,7 @@ export function ImportFromAccount({ onImported }: { onImported: (id: string) => 
           onChange={(e) => setAccount(e.target.value)}
         >
           <option value="">Choose an account…</option>
-          {(accounts.data?.accounts ?? []).map((a) => (
+          {(accounts.data ?? []).map((a) => (
             <option key={a.id} value={a.id}>
               {a.name} ({a.accountId})
             </option>

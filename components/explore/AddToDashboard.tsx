@@ -5,12 +5,23 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { ErrorNotice } from "@/components/metric-browser/ErrorNotice";
 import { Dialog } from "@/components/ui/Dialog";
-import { api, ApiError } from "@/lib/client/api";
-import { dashboardKeys, useDashboardList, type SavedDashboardJson } from "@/lib/client/dashboards";
+import { ApiError } from "@/lib/client/api";
+import {
+  createDashboardRequest,
+  dashboardKeys,
+  loadDashboard,
+  saveDashboardRequest,
+  useDashboardList,
+  type SavedDashboardJson,
+} from "@/lib/client/dashboards";
 import { createEmptyDocument } from "@/lib/dashboards/model";
-import { AppendConflictError, editDashboardWithRetry, type DashboardStore } from "@/lib/ui/dashboard-append";
-import type { ExploreState } from "@/lib/ui/explore-state";
-import { appendExploreWidget, exploreWidgetTitle } from "@/lib/ui/explore-widget";
+import {
+  AppendConflictError,
+  editDashboardWithRetry,
+  type DashboardStore,
+} from "@/lib/explore/dashboard-append";
+import type { ExploreState } from "@/lib/explore/explore-state";
+import { appendExploreWidget, exploreWidgetTitle } from "@/lib/explore/explore-widget";
 import styles from "./explore.module.css";
 
 // "Add to dashboard": the graph as a line widget, appended below everything on an existing dashboard (with an
@@ -22,9 +33,9 @@ export const ADDED_FROM_EXPLORER_MESSAGE = "Added a graph from Explore metrics";
 type Target = { kind: "existing"; id: string } | { kind: "new"; name: string };
 
 const store: DashboardStore<SavedDashboardJson> = {
-  load: (id) => api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}`),
-  save: (id, body) =>
-    api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}`, { method: "PUT", body }),
+  load: loadDashboard,
+  save: (id, { baseVersion, document, message, ...metadata }) =>
+    saveDashboardRequest(id, baseVersion, metadata, document, message),
 };
 
 async function addToDashboard(state: ExploreState, target: Target): Promise<SavedDashboardJson> {
@@ -44,7 +55,7 @@ async function addToDashboard(state: ExploreState, target: Target): Promise<Save
   if (state.range.type === "relative") empty.defaultRange = state.range;
   const document = appendExploreWidget(empty, state);
   if (!document) throw new Error("there is nothing to add");
-  return api<SavedDashboardJson>("/api/dashboards", { body: { name: target.name, tags: [], document } });
+  return createDashboardRequest({ name: target.name, tags: [], document });
 }
 
 function dashboardHref(id: string): string {

@@ -1,8 +1,8 @@
 "use client";
 
 import { Fragment } from "react";
-import type { QueryProblem } from "@/lib/metrics/types";
-import { EXPLORE_STATS, exploreMetricKey, type ExploreMetric } from "@/lib/ui/explore-state";
+import type { QueryProblemJson as QueryProblem } from "@/lib/contracts/metrics-query";
+import { EXPLORE_STATS, exploreMetricKey, type ExploreMetric } from "@/lib/explore/explore-state";
 import styles from "./explore.module.css";
 
 interface ExploreMetricTableProps {

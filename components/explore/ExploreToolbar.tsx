@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { EXPLORE_PERIODS, EXPLORE_STATS, type ExplorePeriod } from "@/lib/ui/explore-state";
+import { EXPLORE_PERIODS, EXPLORE_STATS, type ExplorePeriod } from "@/lib/explore/explore-state";
 import styles from "./explore.module.css";
 
 interface ExploreToolbarProps {

@@ -1,14 +1,14 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { useAccounts } from "@/components/accounts/use-accounts";
+import { useAccounts } from "@/lib/client/accounts";
 import { MetricBrowser, type MetricSelection } from "@/components/metric-browser/MetricBrowser";
 import {
   exploreMetricKey,
   removeExploreMetric,
   setExploreMetricStat,
   toggleExploreMetric,
-} from "@/lib/ui/explore-state";
+} from "@/lib/explore/explore-state";
 import { AddToDashboard } from "./AddToDashboard";
 import { ExploreGraph } from "./ExploreGraph";
 import { ExploreMetricTable } from "./ExploreMetricTable";

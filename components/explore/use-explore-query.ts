@@ -4,10 +4,9 @@ import { useMemo } from "react";
 import { paletteColor } from "@/lib/charts/colors";
 import { describeSeries, type ChartSeries } from "@/lib/charts/series-model";
 import { useMetricsView } from "@/lib/client/metrics";
-import { requestWidth } from "@/lib/metrics/limits";
-import type { QueryProblem } from "@/lib/metrics/types";
-import type { ExploreState } from "@/lib/ui/explore-state";
-import { exploreQueryIndex, exploreWidget } from "@/lib/ui/explore-widget";
+import { requestWidth, type QueryProblemJson as QueryProblem } from "@/lib/contracts/metrics-query";
+import type { ExploreState } from "@/lib/explore/explore-state";
+import { exploreQueryIndex, exploreWidget } from "@/lib/explore/explore-widget";
 
 // The explorer's graph data: its one widget through POST /api/metrics/query, with AWS's problems sorted into
 // those of one metric (shown on that metric's row) and those of the whole graph.

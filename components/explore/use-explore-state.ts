@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useRef } from "react";
-import { decodeExploreState, encodeExploreState, type ExploreState } from "@/lib/ui/explore-state";
+import { decodeExploreState, encodeExploreState, type ExploreState } from "@/lib/explore/explore-state";
 
 // The explorer's state is the URL: every change replaces the query string (no history entry per click), so
 // the address bar is always a link to exactly this graph. A zoom pushes instead, so Back undoes it.

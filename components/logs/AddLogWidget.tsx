@@ -3,19 +3,25 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { api, ApiError } from "@/lib/client/api";
-import { dashboardKeys, useDashboardList, type SavedDashboardJson } from "@/lib/client/dashboards";
+import { ApiError } from "@/lib/client/api";
+import {
+  dashboardKeys,
+  loadDashboard,
+  saveDashboardRequest,
+  useDashboardList,
+  type SavedDashboardJson,
+} from "@/lib/client/dashboards";
 import { appendLogWidget, type LogsView } from "@/lib/logs/log-widget";
-import { editDashboardWithRetry, type DashboardStore } from "@/lib/ui/dashboard-append";
+import { editDashboardWithRetry, type DashboardStore } from "@/lib/explore/dashboard-append";
 import styles from "./logs.module.css";
 
 /** [I] Version message recorded with the save. */
 export const ADDED_FROM_LOGS_MESSAGE = "Added a Logs Insights widget from the Logs page";
 
 const store: DashboardStore<SavedDashboardJson> = {
-  load: (id) => api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}`),
-  save: (id, body) =>
-    api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}`, { method: "PUT", body }),
+  load: loadDashboard,
+  save: (id, { baseVersion, document, message, ...metadata }) =>
+    saveDashboardRequest(id, baseVersion, metadata, document, message),
 };
 
 export interface AddLogWidgetProps {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { AccountView } from "@/components/accounts/use-accounts";
+import type { AccountView } from "@/lib/client/accounts";
 import { useDebouncedValue } from "@/components/metric-browser/use-debounced-value";
 import { useLogGroupSearch } from "@/lib/client/logs";
 import type { LogGroupRef } from "@/lib/contracts/logs";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useAccounts } from "@/components/accounts/use-accounts";
+import { useAccounts } from "@/lib/client/accounts";
 import { LogWidgetView } from "@/components/widgets/LogWidgetView";
 import { useLogFields } from "@/lib/client/logs";
 import type { LogsWidget } from "@/lib/dashboards/model";

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useAccounts } from "@/components/accounts/use-accounts";
+import { useAccounts } from "@/lib/client/accounts";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import { logsKeys, useLogFields, useLogsRun } from "@/lib/client/logs";
 import type { LogGroupRef } from "@/lib/contracts/logs";

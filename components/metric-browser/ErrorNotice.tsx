@@ -1,6 +1,6 @@
 "use client";
 
-import { errorText } from "@/lib/ui/error-text";
+import { errorText } from "@/lib/client/error-text";
 import styles from "./metric-browser.module.css";
 
 /** A failed call, said where it happened: what failed, then the server's (and AWS's) own words. */

@@ -2,15 +2,16 @@
 
 import Link from "next/link";
 import { useRef, useState } from "react";
-import { useAccounts, type AccountView } from "@/components/accounts/use-accounts";
+import { useAccounts, type AccountView } from "@/lib/client/accounts";
 import type { Dimension } from "@/lib/dashboards/model";
 import { ErrorNotice } from "./ErrorNotice";
 import { MetricList } from "./MetricList";
 import { NamespaceList } from "./NamespaceList";
 import { ScopePicker, type MetricScope } from "./ScopePicker";
-import { useCatalog, type CatalogMetric } from "./use-catalog";
+import { useCatalog, type CatalogMetric } from "@/lib/client/catalog";
 import { useDebouncedValue } from "./use-debounced-value";
 import styles from "./metric-browser.module.css";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 
 export type { MetricScope };
 
@@ -93,14 +94,14 @@ export function MetricBrowser(props: MetricBrowserProps) {
 
   if (accounts.isPending) {
     return (
-      <section className={rootClass} data-testid="metric-browser" aria-busy="true">
+      <section className={rootClass} data-testid={TEST_IDS.metricBrowser} aria-busy="true">
         <p className="muted">Loading accounts…</p>
       </section>
     );
   }
   if (accounts.isError) {
     return (
-      <section className={rootClass} data-testid="metric-browser">
+      <section className={rootClass} data-testid={TEST_IDS.metricBrowser}>
         <ErrorNotice
           title="Could not load the AWS accounts"
           error={accounts.error}
@@ -111,7 +112,7 @@ export function MetricBrowser(props: MetricBrowserProps) {
   }
   if (!account || !region || !scope) {
     return (
-      <section className={rootClass} data-testid="metric-browser">
+      <section className={rootClass} data-testid={TEST_IDS.metricBrowser}>
         <p className="muted">
           No AWS account is registered yet. Add one in <Link href="/settings">Settings</Link>.
         </p>
@@ -132,7 +133,7 @@ export function MetricBrowser(props: MetricBrowserProps) {
   const data = metrics.data;
 
   return (
-    <section className={rootClass} data-testid="metric-browser" aria-label="Metric browser">
+    <section className={rootClass} data-testid={TEST_IDS.metricBrowser} aria-label="Metric browser">
       <ScopePicker accounts={list} account={account} region={region} onChange={changeScope} />
       {scopeNotes.map((note) => (
         <p key={note} className={styles.note}>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
-import { nextListIndex } from "@/lib/ui/list-navigation";
-import type { CatalogMetric } from "./use-catalog";
+import { nextListIndex } from "@/lib/metric-browser/list-navigation";
+import type { CatalogMetric } from "@/lib/client/catalog";
 import styles from "./metric-browser.module.css";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 
 export function catalogMetricKey(metric: CatalogMetric): string {
   return JSON.stringify([
@@ -90,7 +91,7 @@ export function MetricList({ metrics, showNamespace, isSelected, onChoose, label
             role="option"
             aria-selected={selected}
             data-active={index === activeIndex || undefined}
-            data-testid="metric-item"
+            data-testid={TEST_IDS.metricItem}
             className={styles.metricItem}
             onClick={() => {
               setActive({ list: metrics, index });

@@ -1,6 +1,6 @@
 "use client";
 
-import type { AccountView } from "@/components/accounts/use-accounts";
+import type { AccountView } from "@/lib/client/accounts";
 import styles from "./metric-browser.module.css";
 
 export interface MetricScope {

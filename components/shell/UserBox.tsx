@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { api } from "@/lib/client/api";
+import { ignoredBody } from "@/lib/contracts/common";
 import { useMe } from "@/lib/client/auth";
 import styles from "@/components/auth/auth.module.css";
 
@@ -16,7 +17,7 @@ export function UserBox() {
       </div>
     );
   async function signOut() {
-    await api("/api/auth/logout", { method: "POST" });
+    await api("/api/auth/logout", ignoredBody, { method: "POST" });
     window.location.assign("/login");
   }
   return (

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { TEST_IDS } from "@/lib/charts/test-ids";
-import { zoneShortLabel } from "@/lib/charts/time-picker-model";
+import { TEST_IDS } from "@/lib/testing/test-ids";
+import { zoneShortLabel } from "@/lib/time-picker/time-picker-model";
 import { describeRange, type RefreshInterval, type TimeRange, type TimeZoneSetting } from "@/lib/time";
 import { TimeRangePopover } from "./TimeRangePopover";
 import styles from "./time.module.css";

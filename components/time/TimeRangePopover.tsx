@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import {
   absoluteFromLocalInputs,
   parseAbsoluteText,
@@ -13,7 +13,7 @@ import {
   supportedTimeZones,
   toDateTimeLocalValue,
   zoneOptions,
-} from "@/lib/charts/time-picker-model";
+} from "@/lib/time-picker/time-picker-model";
 import {
   formatRange,
   REFRESH_INTERVALS,

@@ -1,4 +1,4 @@
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import styles from "./time.module.css";
 
 export interface ZoomControlsProps {

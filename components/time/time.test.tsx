@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { TimeRangePicker } from "./TimeRangePicker";
 import { ZoomControls } from "./ZoomControls";
 
-// The picker's parsing and zone logic is tested in lib/charts/time-picker-model.test.ts; its interaction
+// The picker's parsing and zone logic is tested in lib/time-picker/time-picker-model.test.ts; its interaction
 // (presets, custom, absolute, zone search, Escape) was checked in Chromium.
 
 describe("TimeRangePicker (server render)", () => {

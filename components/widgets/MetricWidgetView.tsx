@@ -2,18 +2,17 @@
 
 import { useMemo, type ReactNode } from "react";
 import type { MetricWidget } from "@/lib/dashboards/model";
-import type { PanelScope } from "@/lib/metrics/query-request";
-import type { PanelResult } from "@/lib/metrics/types";
+import type { PanelJson, PanelScope } from "@/lib/contracts/metrics-query";
 import { DEFAULT_SHOW_TREND } from "@/lib/charts/number-widget";
 import { describeSeries, hasAnyPoint, type QueryDisplayOptions } from "@/lib/charts/series-model";
 import { snapshotItems } from "@/lib/charts/snapshot";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import {
   describeQueryProblems,
   incompleteExpressions,
   staleBadgeText,
   widgetStatus,
-} from "@/lib/charts/widget-state";
+} from "@/lib/widgets/widget-state";
 import type { TimeZoneSetting } from "@/lib/time";
 import { TimeSeriesChart } from "@/components/charts/TimeSeriesChart";
 import { BarWidgetBody } from "./BarWidgetBody";
@@ -32,6 +31,9 @@ import {
   WidgetSkeleton,
 } from "./WidgetStatus";
 import styles from "./widgets.module.css";
+
+/** A panel as the view shows it; the period it was fetched at is shown by the frame, not here. */
+type PanelResult = Omit<PanelJson, "period" | "reads">;
 
 /**
  * [I] How a "bar" widget is drawn. CloudWatch's bar view shows one bar per metric (its latest value, or the

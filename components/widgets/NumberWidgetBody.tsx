@@ -1,6 +1,6 @@
 import { numberTiles } from "@/lib/charts/number-widget";
 import type { ChartSeries, QueryDisplayOptions } from "@/lib/charts/series-model";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import { Sparkline } from "@/components/charts/Sparkline";
 import styles from "./widgets.module.css";
 

@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import Markdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import type { TextWidget } from "@/lib/dashboards/model";
-import { TEST_IDS } from "@/lib/charts/test-ids";
-import { parseButtonLink } from "@/lib/charts/widget-text";
+import { TEST_IDS } from "@/lib/testing/test-ids";
+import { parseButtonLink } from "@/lib/widgets/widget-text";
 import { WidgetFrame } from "./WidgetFrame";
 import styles from "./widgets.module.css";
 

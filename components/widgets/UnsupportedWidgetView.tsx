@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { UnsupportedWidget } from "@/lib/dashboards/model";
-import { TEST_IDS } from "@/lib/charts/test-ids";
-import { unsupportedMessage } from "@/lib/charts/widget-text";
+import { TEST_IDS } from "@/lib/testing/test-ids";
+import { unsupportedMessage } from "@/lib/widgets/widget-text";
 import { WidgetFrame } from "./WidgetFrame";
 import styles from "./widgets.module.css";
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import { shortFromSeconds } from "@/lib/time";
 import styles from "./widgets.module.css";
 

@@ -1,5 +1,5 @@
-import type { ProblemLine } from "@/lib/charts/widget-state";
-import { TEST_IDS } from "@/lib/charts/test-ids";
+import type { ProblemLine } from "@/lib/widgets/widget-state";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import styles from "./widgets.module.css";
 
 // The parts of a widget that are about its state rather than its data.

@@ -1,7 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { MetricWidget } from "@/lib/dashboards/model";
-import type { PanelResult, QueryProblem, SeriesData } from "@/lib/metrics/types";
+import type {
+  PanelJson,
+  QueryProblemJson as QueryProblem,
+  SeriesJson as SeriesData,
+} from "@/lib/contracts/metrics-query";
+
+type PanelResult = Omit<PanelJson, "period" | "reads">;
 import { MetricWidgetView } from "./MetricWidgetView";
 import { TextWidgetView } from "./TextWidgetView";
 import { UnsupportedWidgetView } from "./UnsupportedWidgetView";

@@ -1,7 +1,10 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { TEST_IDS } from "../../lib/testing/test-ids";
 
-// The frame around every page: the main navigation (a sidebar, or a Menu on a phone).
-
+/**
+ * The frame around every page: the main navigation (a sidebar, or a Menu on a phone) and, on the home page,
+ * the system status.
+ */
 export class AppShell {
   constructor(readonly page: Page) {}
 
@@ -15,6 +18,10 @@ export class AppShell {
 
   link(label: string): Locator {
     return this.nav.getByRole("link", { name: label, exact: true });
+  }
+
+  systemStatus(): Locator {
+    return this.page.getByTestId(TEST_IDS.systemStatus);
   }
 
   /** True when the page can be scrolled sideways (something is wider than the viewport). */

@@ -1,7 +1,7 @@
 import { authConfig } from "@/lib/auth/config";
 import type { AccountConfig } from "@/lib/aws/account-config";
 import { configuredProfiles } from "@/lib/aws/profiles";
-import { HttpError } from "@/lib/server/http";
+import { HttpError } from "@/lib/http/error-mapping";
 
 // Rules for accounts added or changed through the API, beyond their shape (lib/aws/account-config.ts): the
 // operator's allow-list of account ids, so a stolen Admin session cannot point the server at arbitrary

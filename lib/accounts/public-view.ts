@@ -1,20 +1,10 @@
+import type { AccountView } from "@/lib/contracts/accounts";
 import type { RegisteredAccount } from "./repository";
 
 // What the browser may know about an account: enough to show and edit it, never credentials. The external
 // id is a shared secret with the account owner, so it is reported as set or not.
 
-export interface AccountView {
-  id: string;
-  name: string;
-  accountId: string;
-  credentialType: RegisteredAccount["credentialType"];
-  profile?: string;
-  roleArn?: string;
-  hasExternalId: boolean;
-  sessionName?: string;
-  regions: string[];
-  source: RegisteredAccount["source"];
-}
+export type { AccountView };
 
 export function toAccountView(account: RegisteredAccount): AccountView {
   return {

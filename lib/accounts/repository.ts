@@ -1,6 +1,7 @@
 import { accountConfigSchema, type AccountConfig, type AccountTarget } from "@/lib/aws/account-config";
 import { forgetAccount } from "@/lib/aws/clients";
 import { db } from "@/lib/db/client";
+import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
 
 // The account registry in Postgres. Accounts come from Settings ("ui"), the accounts file ("config") or the
 // simulator's demo organisation ("simulator"); the last two are re-synchronised at every start.
@@ -151,3 +152,9 @@ export async function syncAccounts(
     }
   });
 }
+
+registerErrorMapper("accounts", (error) => {
+  if (error instanceof AccountConflictError) return new HttpError(409, "conflict", error.message);
+  if (error instanceof ReadOnlyAccountError) return new HttpError(403, "read_only_account", error.message);
+  return undefined;
+});

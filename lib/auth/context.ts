@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { HttpError } from "@/lib/server/http";
+import { HttpError } from "@/lib/http/error-mapping";
 import { CONTEXT_HEADER, decodeContext, type Principal, type RequestContext } from "./principal";
 import { atLeast, type Role } from "./roles";
 

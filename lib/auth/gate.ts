@@ -11,6 +11,9 @@ import { playlistsContain } from "./scope";
 import { securityHeaders } from "./security-headers";
 import { resolveSession, SESSION_COOKIE } from "./sessions";
 
+/** No app route lives here (the route enumeration test checks): Next answers it with the 404 page. */
+export const UNROUTED_PAGE_PATH = "/_watchwall/not-found";
+
 // The one enforcement point: the launcher's HTTP server passes every request through here before Next sees
 // it. In order: Host allow-list (DNS rebinding), security headers, who is calling (bearer token, trusted
 // proxy header, session cookie, anonymous viewing), cross-site request rules, and the route policy table.
@@ -280,7 +283,13 @@ export function createGate({ config }: GateOptions) {
     if (!match || !rule) {
       if (!principal) return refuseAnonymous(res, isApi, url, revokedDisplay);
       if (match) return send(res, 405, "method_not_allowed", `${method} is not allowed here`);
-      return isApi ? send(res, 404, "not_found", "No such route") : sendText(res, 404, "Not found");
+      if (isApi || (method !== "GET" && method !== "HEAD"))
+        return send(res, 404, "not_found", "No such route");
+      // A signed-in person who mistypes an address gets the app's own 404 page: the request goes on to a fixed
+      // path no route serves, so Next renders app/not-found.tsx — never a page the policy table does not list.
+      req.url = UNROUTED_PAGE_PATH;
+      req.headers[CONTEXT_HEADER] = encodeContext({ principal, address });
+      return next(req, res);
     }
 
     if (rule.min !== "public") {

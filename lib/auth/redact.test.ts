@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+// Registers the AWS error mapping (lib/http/error-mapping.ts), as any route that calls AWS has loaded it.
+import "@/lib/aws/errors";
 import { HttpError, route } from "@/lib/server/http";
 import { adminPrincipal, gatedRequest } from "./handlers.testing";
 import { redactIdentity } from "./redact";

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/lib/testing/database";
+import { UNROUTED_PAGE_PATH } from "./gate";
 import { matchRoute, ruleFor, type Rule } from "./route-policy";
 import type { Role } from "./roles";
 import { bearerFor, displayCookie, sessionFor, startGateServer, type GateServer } from "./testing";
@@ -165,6 +166,15 @@ describe("unlisted paths are refused (default-deny)", () => {
     const admin = await call("/api/not-a-route", "GET", cookies.admin);
     expect(admin.status).toBe(404);
     expect(admin.body).not.toContain("reached");
+  });
+
+  it("sends a signed-in person's unknown page to the app's 404 page (a path no route serves), never elsewhere", async () => {
+    const anonymous = await call("/no-such-page", "GET");
+    expect(anonymous.status).toBe(303);
+    const viewer = await call("/no-such-page", "GET", cookies.viewer);
+    expect(JSON.parse(viewer.body)).toMatchObject({ reached: true, url: UNROUTED_PAGE_PATH });
+    expect(files.map((f) => f.url)).not.toContain(UNROUTED_PAGE_PATH);
+    expect(matchRoute(UNROUTED_PAGE_PATH.split("/").filter(Boolean))).toBeNull();
   });
 
   it("refuses a method the table does not list (server actions on pages, OPTIONS)", async () => {

@@ -31,7 +31,12 @@ export async function startGateServer(env: Record<string, string> = {}): Promise
       const context = decodeContext(r.headers[CONTEXT_HEADER] as string | undefined);
       s.setHeader("content-type", "application/json");
       s.end(
-        JSON.stringify({ reached: true, principal: context?.principal ?? null, address: context?.address }),
+        JSON.stringify({
+          reached: true,
+          url: r.url,
+          principal: context?.principal ?? null,
+          address: context?.address,
+        }),
       );
     });
   });

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
 import { hashPassword } from "./password";
 import type { UserRole } from "./roles";
 
@@ -32,6 +33,10 @@ export function toUserView(user: UserRow): UserView {
 export class UserConflictError extends Error {
   override name = "UserConflictError";
 }
+
+registerErrorMapper("users", (error) =>
+  error instanceof UserConflictError ? new HttpError(409, "conflict", error.message) : undefined,
+);
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 

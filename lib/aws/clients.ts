@@ -5,6 +5,8 @@ import { STSClient } from "@aws-sdk/client-sts";
 import type { AwsCredentialIdentityProvider } from "@smithy/types";
 import type { AccountTarget } from "./account-config";
 import { accountCredentials } from "./credentials";
+// Loaded with every client so any AWS failure reaching a route maps to its 502 (lib/aws/errors registers it).
+import "./errors";
 import { awsRuntime, type AwsRuntime } from "./runtime";
 
 // One set of SDK clients per (account, Region), reused across requests so connections and credentials are

@@ -1,15 +1,12 @@
 import { GetDashboardCommand, ListDashboardsCommand } from "@aws-sdk/client-cloudwatch";
+import type { CloudWatchDashboardEntry } from "@/lib/contracts/cloudwatch-dashboards";
 import type { AccountTarget } from "./account-config";
 import { clientsFor } from "./clients";
 
 // CloudWatch's own dashboards of a registered account, for "import from CloudWatch". Dashboards are global
 // per account, so any of its Regions answers.
 
-export interface CloudWatchDashboardEntry {
-  name: string;
-  lastModified?: string;
-  size?: number;
-}
+export type { CloudWatchDashboardEntry };
 
 const MAX_PAGES = 10;
 

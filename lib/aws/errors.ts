@@ -1,18 +1,10 @@
+import type { AWS_FAILURE_KINDS } from "@/lib/contracts/common";
+import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
+
 // Every failure of an AWS call becomes one of a few kinds the UI can explain precisely, with AWS's own
 // message kept: the widget, query or connection test that failed shows it where it happened.
 
-export type AwsFailureKind =
-  | "no-credentials"
-  | "expired-credentials"
-  | "access-denied"
-  | "region-disabled"
-  | "throttled"
-  | "not-found"
-  | "invalid-request"
-  | "subscription-required"
-  | "unavailable"
-  | "timeout"
-  | "unknown";
+export type AwsFailureKind = (typeof AWS_FAILURE_KINDS)[number];
 
 export interface AwsFailure {
   kind: AwsFailureKind;
@@ -128,3 +120,14 @@ export function describeFailure(failure: AwsFailure): string {
   const base = DESCRIPTIONS[failure.kind];
   return failure.code ? `${base} (${failure.code}): ${failure.message}` : `${base}: ${failure.message}`;
 }
+
+// Any AWS SDK failure that reaches a route is AWS refusing: 502 with AWS's own code and message.
+registerErrorMapper(
+  "aws",
+  (error) => {
+    const failure = classifyAwsError(error);
+    if (failure.kind === "unknown") return undefined;
+    return new HttpError(502, `aws_${failure.kind}`, describeFailure(failure), undefined, { failure });
+  },
+  { fallback: true },
+);

@@ -1,14 +1,11 @@
 import { ListMetricsCommand } from "@aws-sdk/client-cloudwatch";
+import type { CatalogMetric } from "@/lib/contracts/catalog";
 import type { AccountTarget } from "./account-config";
 import { clientsFor } from "./clients";
 
 // The metric catalogue of one account and Region for the metric browser: ListMetrics, every page up to a bound.
 
-export interface CatalogMetric {
-  namespace: string;
-  metricName: string;
-  dimensions: Array<{ name: string; value: string }>;
-}
+export type { CatalogMetric };
 
 /** [I] 40 pages × 500 = 20,000 metrics: enough to browse; beyond that the browser asks with a namespace. */
 const MAX_PAGES = 40;

@@ -1,11 +1,46 @@
 import { GetMetricDataCommand, StandardUnit, type MetricDataQuery } from "@aws-sdk/client-cloudwatch";
-import type { MetricDataSource, WireQuery, WireResult } from "@/lib/metrics/types";
+import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
 import type { AccountTarget } from "./account-config";
 import { clientsFor } from "./clients";
 import type { AwsRuntime } from "./runtime";
 
 // GetMetricData for the metrics pipeline: one request, every page, results merged per Id and series
 // (an expression returning an array yields several results sharing one Id, told apart by label).
+
+/** One query as sent to GetMetricData (SDK-independent). */
+export interface WireQuery {
+  Id: string;
+  Label?: string;
+  ReturnData: boolean;
+  Expression?: string;
+  Period?: number;
+  MetricStat?: {
+    Metric: { Namespace: string; MetricName: string; Dimensions: Array<{ Name: string; Value: string }> };
+    Period: number;
+    Stat: string;
+    Unit?: string;
+  };
+}
+
+export interface WireResult {
+  Id: string;
+  Label: string;
+  Timestamps: number[];
+  Values: number[];
+  StatusCode: string;
+  Messages: Array<{ Code?: string; Value?: string }>;
+}
+
+export interface Scope {
+  accountId: string;
+  region: string;
+}
+
+/** Runs one GetMetricData request (all pages) in an account and Region; throws on failure. */
+export type MetricDataSource = (
+  scope: Scope,
+  request: { start: number; end: number; queries: WireQuery[] },
+) => Promise<WireResult[]>;
 
 export class UnknownAccountError extends Error {
   override name = "UnknownAccountError";
@@ -77,3 +112,7 @@ export function createMetricDataSource(
     return [...merged.values()];
   };
 }
+
+registerErrorMapper("aws-accounts", (error) =>
+  error instanceof UnknownAccountError ? new HttpError(400, "unknown_account", error.message) : undefined,
+);

@@ -1,5 +1,6 @@
 import { ListMetricsCommand } from "@aws-sdk/client-cloudwatch";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
+import type { RegionCheck } from "@/lib/contracts/accounts";
 import type { AccountTarget } from "./account-config";
 import { clientsFor } from "./clients";
 import { classifyAwsError, describeFailure, type AwsFailure } from "./errors";
@@ -8,12 +9,7 @@ import { awsRuntime, type AwsRuntime } from "./runtime";
 // "Test connection": proves, per Region, that the server can obtain the account's credentials (assuming the
 // role if configured), that they belong to the configured account, and that CloudWatch answers there.
 
-export interface RegionCheck {
-  region: string;
-  ok: boolean;
-  identityArn?: string;
-  failure?: AwsFailure & { step: "credentials" | "identity" | "cloudwatch"; description: string };
-}
+export type { RegionCheck };
 
 // A namespace nobody uses keeps the probe cheap while still exercising cloudwatch:ListMetrics.
 const PROBE_NAMESPACE = "Watchwall/ConnectionTest";

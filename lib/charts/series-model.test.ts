@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SeriesData } from "@/lib/metrics/types";
+import type { SeriesJson as SeriesData } from "@/lib/contracts/metrics-query";
 import { SERIES_PALETTE } from "./colors";
 import { formatValue } from "./format-value";
 import { commonUnit, describeSeries, hasAnyPoint, seriesIdentity } from "./series-model";

@@ -1,4 +1,4 @@
-import type { SeriesData } from "@/lib/metrics/types";
+import type { SeriesJson as SeriesData } from "@/lib/contracts/metrics-query";
 import { assignSeriesColors } from "./colors";
 
 // What a chart needs to know about one series: the pipeline's data plus the display options of the query

@@ -1,12 +1,12 @@
 "use client";
 
 import { queryOptions } from "@tanstack/react-query";
-import type {
-  AlarmDetailQuery,
-  AlarmDetailResponse,
-  AlarmsListQuery,
-  AlarmsListResponse,
-  AlarmsSummaryResponse,
+import {
+  alarmDetailResponseSchema,
+  alarmsListResponseSchema,
+  alarmsSummaryResponseSchema,
+  type AlarmDetailQuery,
+  type AlarmsListQuery,
 } from "@/lib/contracts/alarms";
 import { api } from "./api";
 
@@ -44,7 +44,8 @@ export const alarmKeys = {
 export function alarmsListOptions(query: AlarmsListQuery) {
   return queryOptions({
     queryKey: alarmKeys.list(query),
-    queryFn: ({ signal }) => api<AlarmsListResponse>(`/api/alarms?${alarmsListParams(query)}`, { signal }),
+    queryFn: ({ signal }) =>
+      api(`/api/alarms?${alarmsListParams(query)}`, alarmsListResponseSchema, { signal }),
     refetchInterval: (q) => refetchEvery(q.state.data?.pollIntervalSeconds),
     placeholderData: (previous) => previous,
   });
@@ -53,7 +54,7 @@ export function alarmsListOptions(query: AlarmsListQuery) {
 export function alarmsSummaryOptions() {
   return queryOptions({
     queryKey: alarmKeys.summary,
-    queryFn: ({ signal }) => api<AlarmsSummaryResponse>("/api/alarms/summary", { signal }),
+    queryFn: ({ signal }) => api("/api/alarms/summary", alarmsSummaryResponseSchema, { signal }),
     refetchInterval: (q) => refetchEvery(q.state.data?.pollIntervalSeconds),
   });
 }
@@ -88,7 +89,7 @@ export function alarmAnnotationOptions(
   });
   return queryOptions({
     queryKey: ["alarms", "annotation", arn, start, end, withGraph] as const,
-    queryFn: ({ signal }) => api<AlarmDetailResponse>(`/api/alarms/detail?${params}`, { signal }),
+    queryFn: ({ signal }) => api(`/api/alarms/detail?${params}`, alarmDetailResponseSchema, { signal }),
     enabled: Boolean(where) && range.end > range.start,
     placeholderData: (previous) => previous,
     staleTime: 30_000,
@@ -104,7 +105,7 @@ export function alarmDetailOptions(query: AlarmDetailQuery) {
   });
   return queryOptions({
     queryKey: alarmKeys.detail(query),
-    queryFn: ({ signal }) => api<AlarmDetailResponse>(`/api/alarms/detail?${params}`, { signal }),
+    queryFn: ({ signal }) => api(`/api/alarms/detail?${params}`, alarmDetailResponseSchema, { signal }),
     refetchInterval: refetchEvery(DEFAULT_POLL_SECONDS) * 2,
     placeholderData: (previous) => previous,
   });

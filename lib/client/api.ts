@@ -1,5 +1,8 @@
-// The browser's one way to call Watchwall's API: JSON in, JSON out, and every failure an ApiError carrying
-// the server's code, message and field issues so the UI can show them where they belong.
+import type { z } from "zod";
+
+// The browser's one way to call Watchwall's API: JSON in, JSON out checked against the route's contract
+// (lib/contracts), and every failure an ApiError carrying the server's code, message and field issues so the
+// UI can show them where they belong.
 
 export interface ApiIssue {
   path: string;
@@ -47,10 +50,30 @@ async function failure(response: Response): Promise<ApiError> {
   );
 }
 
-export async function api<T>(
+export interface ApiInit {
+  method?: string;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** An answer that does not match its contract is an error, never data: a wrong number is worse than none. */
+function contractViolation(path: string, error: z.ZodError): ApiError {
+  const issues = error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+  const first = issues[0];
+  return new ApiError(
+    0,
+    "invalid_response",
+    `The server's answer to ${path} does not match its contract${first ? ` (${first.path || "body"}: ${first.message})` : ""}`,
+    issues,
+  );
+}
+
+/** Calls the API and returns its answer parsed by `schema` (the response contract of the route). */
+export async function api<S extends z.ZodType>(
   path: string,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
-): Promise<T> {
+  schema: S,
+  init: ApiInit = {},
+): Promise<z.output<S>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -65,6 +88,13 @@ export async function api<T>(
     throw new ApiError(0, "network", "Cannot reach the Watchwall server");
   }
   if (!response.ok) throw await failure(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  let json: unknown;
+  try {
+    json = response.status === 204 ? undefined : await response.json();
+  } catch {
+    throw new ApiError(response.status, "invalid_response", `The server's answer to ${path} is not JSON`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw contractViolation(path, parsed.error);
+  return parsed.data;
 }

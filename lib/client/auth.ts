@@ -1,9 +1,22 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Me } from "@/lib/contracts/auth";
+import {
+  auditResponse,
+  displaysResponse,
+  meResponse,
+  tokensResponse,
+  usersResponse,
+  type AuditEventJson,
+  type DisplayJson,
+  type Me,
+  type TokenJson,
+  type UserJson,
+} from "@/lib/contracts/auth";
 import type { Role } from "@/lib/auth/roles";
 import { api } from "./api";
+
+export type { AuditEventJson, DisplayJson, TokenJson, UserJson };
 
 // Who is signed in, and the Admin's users, tokens, screens and audit log, in the browser.
 
@@ -24,66 +37,25 @@ export function can(me: Me | undefined, minimum: Exclude<Role, "display">): bool
 }
 
 export function useMe() {
-  return useQuery({ queryKey: authKeys.me, queryFn: () => api<Me>("/api/auth/me"), staleTime: 60_000 });
-}
-
-export interface UserJson {
-  id: string;
-  email: string;
-  role: "viewer" | "editor" | "admin";
-  source: string;
-  disabled: boolean;
-  hasPassword: boolean;
-  createdAt: string;
-}
-
-export interface TokenJson {
-  id: string;
-  name: string;
-  role: Role;
-  dashboards: string[];
-  playlists: string[];
-  createdBy: string | null;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revoked: boolean;
-}
-
-export interface DisplayJson {
-  id: string;
-  name: string;
-  dashboards: string[];
-  playlists: string[];
-  createdAt: string;
-  lastSeenAt: string;
-  revoked: boolean;
-  address: string;
-}
-
-export interface AuditEventJson {
-  id: string;
-  at: string;
-  actor: string;
-  action: string;
-  targetType: string;
-  targetId: string;
-  detail: unknown;
-  address: string;
+  return useQuery({
+    queryKey: authKeys.me,
+    queryFn: () => api("/api/auth/me", meResponse),
+    staleTime: 60_000,
+  });
 }
 
 export function useUsers() {
-  return useQuery({ queryKey: authKeys.users, queryFn: () => api<{ users: UserJson[] }>("/api/users") });
+  return useQuery({ queryKey: authKeys.users, queryFn: () => api("/api/users", usersResponse) });
 }
 
 export function useTokens() {
-  return useQuery({ queryKey: authKeys.tokens, queryFn: () => api<{ tokens: TokenJson[] }>("/api/tokens") });
+  return useQuery({ queryKey: authKeys.tokens, queryFn: () => api("/api/tokens", tokensResponse) });
 }
 
 export function useDisplays() {
   return useQuery({
     queryKey: authKeys.displays,
-    queryFn: () => api<{ displays: DisplayJson[] }>("/api/displays"),
+    queryFn: () => api("/api/displays", displaysResponse),
   });
 }
 
@@ -91,7 +63,7 @@ export function useAudit(filter: Record<string, string>) {
   const params = new URLSearchParams(Object.entries(filter).filter(([, v]) => v));
   return useQuery({
     queryKey: authKeys.audit(filter),
-    queryFn: () => api<{ events: AuditEventJson[] }>(`/api/audit?${params.toString()}`),
+    queryFn: () => api(`/api/audit?${params.toString()}`, auditResponse),
   });
 }
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { queryOptions } from "@tanstack/react-query";
-import type {
-  HealthEventDetailResponse,
-  HealthEventsQuery,
-  HealthEventsResponse,
+import {
+  healthEventDetailResponseSchema,
+  healthEventsResponseSchema,
+  type HealthEventsQuery,
 } from "@/lib/contracts/aws-health";
 import { api } from "./api";
 
@@ -35,7 +35,7 @@ export function healthEventsOptions(query: HealthEventsQuery) {
   return queryOptions({
     queryKey: healthKeys.events(query),
     queryFn: ({ signal }) =>
-      api<HealthEventsResponse>(`/api/aws-health/events?${healthEventsParams(query)}`, { signal }),
+      api(`/api/aws-health/events?${healthEventsParams(query)}`, healthEventsResponseSchema, { signal }),
     refetchInterval: (q) => refetchEvery(q.state.data?.pollIntervalSeconds),
     placeholderData: (previous) => previous,
   });
@@ -45,7 +45,7 @@ export function healthEventDetailOptions(arn: string) {
   return queryOptions({
     queryKey: healthKeys.detail(arn),
     queryFn: ({ signal }) =>
-      api<HealthEventDetailResponse>(`/api/aws-health/events/detail?${new URLSearchParams({ arn })}`, {
+      api(`/api/aws-health/events/detail?${new URLSearchParams({ arn })}`, healthEventDetailResponseSchema, {
         signal,
       }),
   });

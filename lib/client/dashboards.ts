@@ -1,60 +1,76 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { noContent } from "@/lib/contracts/common";
+import { importResponse } from "@/lib/contracts/cloudwatch-dashboards";
+import {
+  cloudWatchExportResponse,
+  dashboardListResponse,
+  savedDashboardSchema,
+  versionListResponse,
+  type DashboardMetadataInput,
+  type DashboardSummaryJson,
+  type SavedDashboardJson,
+  type VersionSummaryJson,
+} from "@/lib/contracts/dashboards";
 import type { DashboardDocument } from "@/lib/dashboards/model";
 import { api } from "./api";
 
-// Dashboard data in the browser. Types mirror the API's JSON (dates arrive as ISO strings).
+// Dashboard data in the browser: query options and keys for the list, one dashboard and its versions, and
+// every write (each invalidates the dashboards it may have changed). Shapes come from lib/contracts.
 
-export interface DashboardSummaryJson {
-  id: string;
-  name: string;
-  description: string;
-  tags: string[];
-  folder: string;
-  version: number;
-  widgetCount: number;
-  updatedAt: string;
-}
-
-export interface SavedDashboardJson extends DashboardSummaryJson {
-  document: DashboardDocument;
-  createdAt: string;
-}
-
-export interface DashboardMetadataInput {
-  name: string;
-  description?: string;
-  tags: string[];
-  folder?: string;
-}
+export type { DashboardMetadataInput, DashboardSummaryJson, SavedDashboardJson, VersionSummaryJson };
 
 export const dashboardKeys = {
-  list: (search: string, tag: string) => ["dashboards", "list", search, tag] as const,
-  one: (id: string) => ["dashboards", "one", id] as const,
   all: ["dashboards"] as const,
+  list: (search: string, tag: string) => [...dashboardKeys.all, "list", search, tag] as const,
+  one: (id: string) => [...dashboardKeys.all, "one", id] as const,
+  versions: (id: string, version: number) => [...dashboardKeys.all, "versions", id, version] as const,
 };
 
-export function useDashboardList(search: string, tag: string) {
+function dashboardPath(id: string): string {
+  return `/api/dashboards/${encodeURIComponent(id)}`;
+}
+
+export function dashboardListQuery(search: string, tag: string) {
   const params = new URLSearchParams();
   if (search) params.set("search", search);
   if (tag) params.set("tag", tag);
-  return useQuery({
+  return queryOptions({
     queryKey: dashboardKeys.list(search, tag),
-    queryFn: ({ signal }) =>
-      api<{ dashboards: DashboardSummaryJson[] }>(`/api/dashboards?${params}`, { signal }),
+    queryFn: ({ signal }) => api(`/api/dashboards?${params}`, dashboardListResponse, { signal }),
   });
 }
 
-export function useDashboard(id: string) {
-  return useQuery({
+export function dashboardQuery(id: string) {
+  return queryOptions({
     queryKey: dashboardKeys.one(id),
-    queryFn: ({ signal }) => api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) => api(dashboardPath(id), savedDashboardSchema, { signal }),
   });
+}
+
+/** The version list changes with every save, so the current version is part of its key. */
+export function dashboardVersionsQuery(id: string, version: number) {
+  return queryOptions({
+    queryKey: dashboardKeys.versions(id, version),
+    queryFn: ({ signal }) => api(`${dashboardPath(id)}/versions`, versionListResponse, { signal }),
+  });
+}
+
+export function useDashboardList(search: string, tag: string) {
+  return useQuery(dashboardListQuery(search, tag));
+}
+
+export function useDashboard(id: string) {
+  return useQuery(dashboardQuery(id));
 }
 
 export function metadataOf(d: SavedDashboardJson): DashboardMetadataInput {
   return { name: d.name, description: d.description, tags: d.tags, folder: d.folder || undefined };
+}
+
+export function loadDashboard(id: string): Promise<SavedDashboardJson> {
+  return api(dashboardPath(id), savedDashboardSchema);
 }
 
 export function saveDashboardRequest(
@@ -63,35 +79,45 @@ export function saveDashboardRequest(
   metadata: DashboardMetadataInput,
   document: DashboardDocument,
   message?: string,
-) {
-  return api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}`, {
+): Promise<SavedDashboardJson> {
+  return api(dashboardPath(id), savedDashboardSchema, {
     method: "PUT",
     body: { ...metadata, baseVersion, document, message },
   });
+}
+
+export function createDashboardRequest(
+  input: DashboardMetadataInput & { document?: DashboardDocument },
+): Promise<SavedDashboardJson> {
+  return api("/api/dashboards", savedDashboardSchema, { body: input });
+}
+
+export function restoreVersionRequest(id: string, version: number, baseVersion: number) {
+  return api(`${dashboardPath(id)}/versions/${version}/restore`, savedDashboardSchema, {
+    body: { baseVersion },
+  });
+}
+
+/** POST /api/dashboards/import-from-cloudwatch: one of an account's CloudWatch dashboards, by name. */
+export function importFromCloudWatchRequest(account: string, dashboardName: string) {
+  return api("/api/dashboards/import-from-cloudwatch", importResponse, { body: { account, dashboardName } });
 }
 
 export function useDashboardMutations() {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: dashboardKeys.all });
   return {
-    create: useMutation({
-      mutationFn: (input: DashboardMetadataInput & { document?: DashboardDocument }) =>
-        api<SavedDashboardJson>("/api/dashboards", { body: input }),
-      onSuccess: refresh,
-    }),
+    create: useMutation({ mutationFn: createDashboardRequest, onSuccess: refresh }),
     duplicate: useMutation({
-      mutationFn: (id: string) =>
-        api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}/duplicate`, { body: {} }),
+      mutationFn: (id: string) => api(`${dashboardPath(id)}/duplicate`, savedDashboardSchema, { body: {} }),
       onSuccess: refresh,
     }),
     remove: useMutation({
-      mutationFn: (id: string) =>
-        api<undefined>(`/api/dashboards/${encodeURIComponent(id)}`, { method: "DELETE" }),
+      mutationFn: (id: string) => api(dashboardPath(id), noContent, { method: "DELETE" }),
       onSuccess: refresh,
     }),
     undelete: useMutation({
-      mutationFn: (id: string) =>
-        api<SavedDashboardJson>(`/api/dashboards/${encodeURIComponent(id)}/undelete`, { body: {} }),
+      mutationFn: (id: string) => api(`${dashboardPath(id)}/undelete`, savedDashboardSchema, { body: {} }),
       onSuccess: refresh,
     }),
     rename: useMutation({
@@ -113,13 +139,7 @@ export function useDashboardMutations() {
         defaultRegion?: string;
         /** The account the body came from (CloudWatch's meaning for widgets without accountId). */
         accountId?: string;
-      }) =>
-        api<{ dashboard: SavedDashboardJson; warnings: Array<{ path: string; message: string }> }>(
-          "/api/dashboards/import",
-          {
-            body: input,
-          },
-        ),
+      }) => api("/api/dashboards/import", importResponse, { body: input }),
       onSuccess: refresh,
     }),
   };
@@ -131,6 +151,6 @@ export function cloudWatchExportUrl(id: string): string {
 }
 
 export async function fetchCloudWatchJson(id: string): Promise<string> {
-  const body = await api<unknown>(cloudWatchExportUrl(id));
+  const body = await api(cloudWatchExportUrl(id), cloudWatchExportResponse);
   return JSON.stringify(body, null, 2);
 }

@@ -1,5 +1,5 @@
 import type { Widget } from "@/lib/dashboards/model";
-import { requestWidth } from "@/lib/metrics/limits";
+import { requestWidth } from "@/lib/contracts/metrics-query";
 
 // The 24-column dashboard grid in pixels: which width each widget's plot gets, in steps so that resizing a
 // window by a few pixels neither changes the chosen period nor the query's cache key.

@@ -2,16 +2,18 @@
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type {
-  LogFieldsResponse,
-  LogGroupsResponse,
-  LogsHistoryResponse,
-  LogsStreamEvent,
-  SavedQueriesResponse,
-  SavedQuery,
-  SavedQueryInput,
-  StartLogsQuery,
-  StartLogsQueryResponse,
+import { noContent } from "@/lib/contracts/common";
+import {
+  logFieldsResponseSchema,
+  logGroupsResponseSchema,
+  logsHistoryResponseSchema,
+  savedQueriesResponseSchema,
+  savedQuerySchema,
+  startLogsQueryResponseSchema,
+  type LogsStreamEvent,
+  type SavedQueryInput,
+  type StartLogsQuery,
+  type StartLogsQueryResponse,
 } from "@/lib/contracts/logs";
 import { api, ApiError } from "./api";
 
@@ -37,7 +39,7 @@ export function useLogGroupSearch(account: string | undefined, region: string | 
       const params = new URLSearchParams({ account: account ?? "", region: region ?? "" });
       if (search) params.set("search", search);
       if (pageParam) params.set("cursor", pageParam);
-      return api<LogGroupsResponse>(`/api/logs/groups?${params.toString()}`, { signal });
+      return api(`/api/logs/groups?${params.toString()}`, logGroupsResponseSchema, { signal });
     },
     getNextPageParam: (last) => last.nextCursor,
     staleTime: 60_000,
@@ -58,7 +60,7 @@ export function useLogFields(
         region: region ?? "",
         groups: groups.join(","),
       });
-      return api<LogFieldsResponse>(`/api/logs/fields?${params.toString()}`, { signal });
+      return api(`/api/logs/fields?${params.toString()}`, logFieldsResponseSchema, { signal });
     },
     staleTime: 5 * 60_000,
   });
@@ -67,7 +69,7 @@ export function useLogFields(
 export function useLogsHistory() {
   return useQuery({
     queryKey: logsKeys.history,
-    queryFn: ({ signal }) => api<LogsHistoryResponse>("/api/logs/history", { signal }),
+    queryFn: ({ signal }) => api("/api/logs/history", logsHistoryResponseSchema, { signal }),
   });
 }
 
@@ -76,8 +78,9 @@ export function useSavedQueries(account: string | undefined, region: string | un
     queryKey: logsKeys.saved(account ?? "", region ?? ""),
     enabled: Boolean(account && region),
     queryFn: ({ signal }) =>
-      api<SavedQueriesResponse>(
+      api(
         `/api/logs/saved-queries?${new URLSearchParams({ account: account ?? "", region: region ?? "" }).toString()}`,
+        savedQueriesResponseSchema,
         { signal },
       ),
   });
@@ -87,10 +90,11 @@ export function useSaveQuery() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: SavedQueryInput }) =>
-      api<SavedQuery>(id ? `/api/logs/saved-queries/${encodeURIComponent(id)}` : "/api/logs/saved-queries", {
-        method: id ? "PUT" : "POST",
-        body: input,
-      }),
+      api(
+        id ? `/api/logs/saved-queries/${encodeURIComponent(id)}` : "/api/logs/saved-queries",
+        savedQuerySchema,
+        { method: id ? "PUT" : "POST", body: input },
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: ["logs", "saved"] }),
   });
 }
@@ -99,7 +103,7 @@ export function useDeleteSavedQuery() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      api<undefined>(`/api/logs/saved-queries/${encodeURIComponent(id)}`, { method: "DELETE" }),
+      api(`/api/logs/saved-queries/${encodeURIComponent(id)}`, noContent, { method: "DELETE" }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["logs", "saved"] }),
   });
 }
@@ -184,7 +188,7 @@ export function useLogsRun() {
       const t0 = performance.now();
       setState({ rows: [], fields: [] });
       try {
-        const ticket = await api<StartLogsQueryResponse>("/api/logs/queries", {
+        const ticket = await api("/api/logs/queries", startLogsQueryResponseSchema, {
           body,
           signal: controller.signal,
         });

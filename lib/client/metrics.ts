@@ -1,10 +1,13 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import {
+  MAX_WIDGETS_PER_REQUEST,
+  metricsQueryResponse,
+  type MetricsQueryResponse,
+} from "@/lib/contracts/metrics-query";
 import type { DashboardVariable, Widget } from "@/lib/dashboards/model";
-import type { MetricsQueryResponse } from "@/lib/metrics/query-request";
 import { isSettledRange, refreshIntervalMs, type RefreshInterval, type TimeRange } from "@/lib/time";
-import { MAX_WIDGETS_PER_REQUEST } from "@/lib/metrics/limits";
 import { api } from "./api";
 
 // One request for all metric widgets of a view. The previous result stays on screen while a refresh runs or
@@ -27,7 +30,7 @@ async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<M
     chunks.push(input.widgets.slice(i, i + MAX_WIDGETS_PER_REQUEST));
   const responses = await Promise.all(
     chunks.map((widgets) =>
-      api<MetricsQueryResponse>("/api/metrics/query", {
+      api("/api/metrics/query", metricsQueryResponse, {
         body: {
           range: input.range,
           widgets,
@@ -45,18 +48,24 @@ async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<M
   return { ...first, panels: responses.flatMap((r) => r.panels) };
 }
 
-export function useMetricsView(input: MetricsViewInput, enabled = true) {
-  const metricWidgets = input.widgets.filter((w) => "metrics" in w);
-  return useQuery({
-    queryKey: [
-      "metrics",
-      metricWidgets,
+export const metricsKeys = {
+  all: ["metrics"] as const,
+  view: (input: Omit<MetricsViewInput, "refresh">) =>
+    [
+      ...metricsKeys.all,
+      input.widgets,
       input.range,
       input.widths,
       input.variables,
       input.variableValues,
       input.defaultAccountId,
-    ],
+    ] as const,
+};
+
+export function metricsViewQuery(input: MetricsViewInput, enabled = true) {
+  const metricWidgets = input.widgets.filter((w) => "metrics" in w);
+  return queryOptions({
+    queryKey: metricsKeys.view({ ...input, widgets: metricWidgets }),
     queryFn: ({ signal }) => fetchAll({ ...input, widgets: metricWidgets }, signal),
     enabled: enabled && metricWidgets.length > 0,
     placeholderData: keepPreviousData,
@@ -68,6 +77,10 @@ export function useMetricsView(input: MetricsViewInput, enabled = true) {
     refetchIntervalInBackground: true,
     retry: 1,
   });
+}
+
+export function useMetricsView(input: MetricsViewInput, enabled = true) {
+  return useQuery(metricsViewQuery(input, enabled));
 }
 
 /** Why auto-refresh is not running although the view asks for it, for the refresh indicator; undefined when it runs. */

@@ -25,9 +25,9 @@ export function variableValuesOptions(request: VariableValuesRequest) {
   return queryOptions({
     queryKey: variableValueKeys.one(request),
     queryFn: async ({ signal }): Promise<VariableValuesResponse> =>
-      variableValuesResponse.parse(
-        await api<unknown>(`/api/metrics/variable-values?${new URLSearchParams({ ...request })}`, { signal }),
-      ),
+      api(`/api/metrics/variable-values?${new URLSearchParams({ ...request })}`, variableValuesResponse, {
+        signal,
+      }),
     staleTime: VARIABLE_VALUES_STALE_MS,
   });
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ALARM_SORTS } from "@/lib/alarms/query";
 import { ALARM_TYPES, alarmHistoryItemSchema, alarmRecordSchema, alarmStateSchema } from "@/lib/alarms/model";
 import type { MetricWidget } from "@/lib/dashboards/model";
-import type { MetricsQueryResponse } from "@/lib/metrics/query-request";
+import type { MetricsQueryResponse } from "./metrics-query";
 
 // Wire contracts of /api/alarms, /api/alarms/summary and /api/alarms/detail.
 

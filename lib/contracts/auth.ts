@@ -91,3 +91,63 @@ export const auditQuery = z.object({
   to: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
+
+// Responses of the Admin lists and the calls the browser reads an answer from.
+
+export const userViewSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: userRole,
+  source: z.string(),
+  disabled: z.boolean(),
+  hasPassword: z.boolean(),
+  createdAt: z.string(),
+});
+export type UserJson = z.infer<typeof userViewSchema>;
+export const usersResponse = z.object({ users: z.array(userViewSchema) });
+
+export const tokenViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role,
+  dashboards: z.array(z.string()),
+  playlists: z.array(z.string()),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  revoked: z.boolean(),
+});
+export type TokenJson = z.infer<typeof tokenViewSchema>;
+export const tokensResponse = z.object({ tokens: z.array(tokenViewSchema) });
+/** POST /api/tokens: the secret is shown once. */
+export const createdTokenResponse = z.looseObject({ id: z.string(), token: z.string() });
+
+export const displayViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  dashboards: z.array(z.string()),
+  playlists: z.array(z.string()),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  revoked: z.boolean(),
+  address: z.string(),
+});
+export type DisplayJson = z.infer<typeof displayViewSchema>;
+export const displaysResponse = z.object({ displays: z.array(displayViewSchema) });
+export const pairingCodeResponse = z.object({ code: z.string(), expiresAt: z.string() });
+/** POST /api/auth/pair: what the paired screen may show. */
+export const pairResponse = z.object({ dashboards: z.array(z.string()), playlists: z.array(z.string()) });
+
+export const auditEventSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  detail: z.unknown(),
+  address: z.string(),
+});
+export type AuditEventJson = z.infer<typeof auditEventSchema>;
+export const auditResponse = z.object({ events: z.array(auditEventSchema) });

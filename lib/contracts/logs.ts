@@ -15,12 +15,13 @@ export const logGroupsQuerySchema = z.object({
   search: z.string().max(512).optional(),
   cursor: z.string().max(4096).optional(),
 });
-export interface LogGroupsResponse {
-  accountId: string;
-  region: string;
-  groups: { name: string; arn: string; storedBytes?: number }[];
-  nextCursor?: string;
-}
+export const logGroupsResponseSchema = z.object({
+  accountId: z.string(),
+  region: z.string(),
+  groups: z.array(z.object({ name: z.string(), arn: z.string(), storedBytes: z.number().optional() })),
+  nextCursor: z.string().optional(),
+});
+export type LogGroupsResponse = z.infer<typeof logGroupsResponseSchema>;
 
 /** GET /api/logs/fields?account=&region=&groups=a,b */
 export const logFieldsQuerySchema = z.object({
@@ -32,10 +33,11 @@ export const logFieldsQuerySchema = z.object({
     .transform((s) => s.split(",").filter(Boolean))
     .pipe(z.array(groupNameSchema).min(1).max(MAX_LOG_GROUPS)),
 });
-export interface LogFieldsResponse {
+export const logFieldsResponseSchema = z.object({
   /** Field → highest share (percent of events) among the groups. */
-  fields: { name: string; percent: number }[];
-}
+  fields: z.array(z.object({ name: z.string(), percent: z.number() })),
+});
+export type LogFieldsResponse = z.infer<typeof logFieldsResponseSchema>;
 
 export const logGroupRefSchema = z.object({
   accountId: accountIdSchema,
@@ -76,12 +78,13 @@ export interface LogsScopeState {
   rowCount: number;
 }
 
-export interface StartLogsQueryResponse {
+export const startLogsQueryResponseSchema = z.object({
   /** The viewer's ticket on a (possibly shared) run: GET streams it, DELETE releases it. */
-  id: string;
-  reused: boolean;
-  range: { start: number; end: number };
-}
+  id: z.string(),
+  reused: z.boolean(),
+  range: z.object({ start: z.number(), end: z.number() }),
+});
+export type StartLogsQueryResponse = z.infer<typeof startLogsQueryResponseSchema>;
 
 /**
  * GET /api/logs/queries/[id] streams NDJSON, one event per line: `progress` on every change, `rows` (the whole
@@ -106,25 +109,28 @@ export type LogsStreamEvent =
   | { type: "rows"; rows: Record<string, string>[]; fields: string[] }
   | { type: "end"; status: LogsRunStatus };
 
-export interface LogsHistoryEntry {
-  id: string;
-  query: string;
-  groups: LogGroupRef[];
-  mode: "groups" | "prefix";
-  rangeStart: number;
-  rangeEnd: number;
-  status: string;
-  recordsMatched: number;
-  recordsScanned: number;
-  bytesScanned: number;
-  costUsd: number;
-  reused: boolean;
-  createdAt: string;
-}
-export interface LogsHistoryResponse {
-  entries: LogsHistoryEntry[];
-  totalCostUsd: number;
-}
+export const logsHistoryEntrySchema = z.object({
+  id: z.string(),
+  query: z.string(),
+  // Recorded groups are shown as they were stored, not re-validated.
+  groups: z.array(z.object({ accountId: z.string(), region: z.string(), name: z.string() })),
+  mode: z.enum(["groups", "prefix"]),
+  rangeStart: z.number(),
+  rangeEnd: z.number(),
+  status: z.string(),
+  recordsMatched: z.number(),
+  recordsScanned: z.number(),
+  bytesScanned: z.number(),
+  costUsd: z.number(),
+  reused: z.boolean(),
+  createdAt: z.string(),
+});
+export type LogsHistoryEntry = z.infer<typeof logsHistoryEntrySchema>;
+export const logsHistoryResponseSchema = z.object({
+  entries: z.array(logsHistoryEntrySchema),
+  totalCostUsd: z.number(),
+});
+export type LogsHistoryResponse = z.infer<typeof logsHistoryResponseSchema>;
 
 /** Saved queries: `name` may carry folders as "a/b/name" (CloudWatch's convention). */
 export const savedQueryInputSchema = z.object({
@@ -141,20 +147,22 @@ export const savedQueryInputSchema = z.object({
 });
 export type SavedQueryInput = z.input<typeof savedQueryInputSchema>;
 
-export interface SavedQuery {
-  id: string;
-  name: string;
-  query: string;
-  accountId: string;
-  region: string;
-  logGroups: string[];
+export const savedQuerySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  query: z.string(),
+  accountId: z.string(),
+  region: z.string(),
+  logGroups: z.array(z.string()),
   /** CloudWatch's query definition id, once synced. */
-  queryDefinitionId?: string;
-  updatedAt: string;
-  origin: "watchwall" | "cloudwatch" | "sample";
-}
-export interface SavedQueriesResponse {
-  queries: SavedQuery[];
+  queryDefinitionId: z.string().optional(),
+  updatedAt: z.string(),
+  origin: z.enum(["watchwall", "cloudwatch", "sample"]),
+});
+export type SavedQuery = z.infer<typeof savedQuerySchema>;
+export const savedQueriesResponseSchema = z.object({
+  queries: z.array(savedQuerySchema),
   /** Accounts/Regions whose CloudWatch definitions could not be read (shown, not hidden). */
-  syncErrors: string[];
-}
+  syncErrors: z.array(z.string()),
+});
+export type SavedQueriesResponse = z.infer<typeof savedQueriesResponseSchema>;

@@ -12,6 +12,7 @@ import {
   type DashboardMetadata,
   type DocumentIssue,
 } from "./model";
+import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
 
 // Saved dashboards: every save is a new version (history with restore), and a save must name the version it
 // was based on — a stale one is refused with the current state, so concurrent editors never overwrite each
@@ -308,3 +309,12 @@ export async function undeleteDashboard(id: string): Promise<SavedDashboard> {
   if (result.count === 0) throw new DashboardNotFoundError(`dashboard ${id} is not in the trash`);
   return getDashboard(id);
 }
+
+registerErrorMapper("dashboards", (error) => {
+  if (error instanceof DashboardNotFoundError) return new HttpError(404, "not_found", error.message);
+  if (error instanceof DashboardConflictError)
+    return new HttpError(409, "conflict", error.message, undefined, { current: error.current });
+  if (error instanceof InvalidDashboardError)
+    return new HttpError(400, "invalid_dashboard", error.message, error.issues);
+  return undefined;
+});

@@ -1,9 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { onShutdown } from "@/lib/server/shutdown";
 
 // The one Prisma client of the server process. DATABASE_URL is set by the launcher (embedded PostgreSQL)
-// or by the operator.
+// or by the operator. The client lives on globalThis because Next.js bundles its own copy of this module:
+// the launcher's disconnectDatabase() then closes the pool that route handlers opened.
 
 const KEY = Symbol.for("watchwall.prisma");
 
@@ -16,8 +16,15 @@ export function db(): PrismaClient {
     throw new Error("DATABASE_URL is not set (the launcher sets it when it starts the embedded database)");
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   holder[KEY] = client;
-  onShutdown("database pool", () => client.$disconnect());
   return client;
+}
+
+/** Closes the pool if one was opened (the launcher calls this at shutdown); the next db() opens a new one. */
+export async function disconnectDatabase(): Promise<void> {
+  const holder = globalThis as { [KEY]?: PrismaClient };
+  const client = holder[KEY];
+  holder[KEY] = undefined;
+  await client?.$disconnect();
 }
 
 export type { PrismaClient };

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { lockFileState } from "./lock-file";
 
 // `npm test`: every quality gate and test suite, in order, always all of them, then one summary line
 // `N passed, N failed` (each gate counts as one test; suites count their tests).
@@ -39,6 +40,28 @@ function run(
 function gate(name: string, command: string, args: string[]): StageResult {
   const { ok, seconds } = run(command, args);
   return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds };
+}
+
+/** Fails when the install rewrote package-lock.json (see lock-file.ts); passes with a note outside git. */
+function lockFileGate(): StageResult {
+  const name = "lock file unchanged by install";
+  const started = performance.now();
+  const lock = lockFileState(ROOT);
+  const seconds = (performance.now() - started) / 1000;
+  if (lock.state === "no-git")
+    return { name, passed: 1, failed: 0, skipped: 0, seconds, note: "not a git checkout" };
+  if (lock.state === "unchanged") return { name, passed: 1, failed: 0, skipped: 0, seconds };
+  console.error(
+    `\npackage-lock.json differs from the committed one (${lock.status}): commit the complete lock file.`,
+  );
+  return {
+    name,
+    passed: 0,
+    failed: 1,
+    skipped: 0,
+    seconds,
+    failures: ["package-lock.json changed by install"],
+  };
 }
 
 function readJson(file: string): unknown {
@@ -154,6 +177,7 @@ function playwright(): StageResult {
 function main(): void {
   fs.mkdirSync(RESULTS, { recursive: true });
   const stages: StageResult[] = [
+    lockFileGate(),
     gate("lint (eslint)", bin("eslint"), ["--max-warnings=0", "."]),
     gate("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]),
     gate("format (prettier --check)", bin("prettier"), ["--check", "."]),

@@ -1,4 +1,4 @@
-import { HttpError } from "@/lib/server/http";
+import { HttpError } from "@/lib/http/error-mapping";
 import { LogsQueryError } from "./plan";
 import { SavedQueryNotFoundError } from "./saved-queries";
 

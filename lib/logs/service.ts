@@ -7,7 +7,7 @@ import type {
   StartLogsQueryResponse,
 } from "@/lib/contracts/logs";
 import { type startLogsQuerySchema } from "@/lib/contracts/logs";
-import { registeredAccounts } from "@/lib/metrics/service";
+import { registeredAccounts } from "@/lib/metrics/query-panels";
 import { requireAccount, awsLogsBackend, type AccountResolver } from "./backend";
 import { DEFAULT_QUERY_CONCURRENCY } from "./constants";
 import { recordHistory } from "./history";

@@ -11,6 +11,8 @@ export {
   type ValidateOptions,
 } from "./validate";
 export { evaluateExpressions, type EvaluateExpressionsInput } from "./evaluator/evaluate-request";
+export { OPERATORS as BINARY_OPERATORS, type NumericOp } from "./evaluator/kernels";
+export type { BinaryOperator } from "./ast";
 export { FUNCTION_NAMES } from "./functions/registry";
 export { parseSearch } from "./search/parse";
 export { matchesSearch, type SearchMatchOptions } from "./search/match";

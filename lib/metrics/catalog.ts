@@ -1,23 +1,22 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { catalogQuery } from "@/lib/contracts/catalog";
+import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
 import { listAllMetrics, type CatalogMetric } from "@/lib/aws/list-metrics";
-import { registeredAccounts } from "./service";
+import { registeredAccounts } from "./query-panels";
+import { SharedCache } from "./shared-cache";
 
 // GET /api/metrics/catalog: namespaces and metrics of an account and Region for the metric browser, cached
 // per account/Region/namespace for a few minutes so typing in the search box costs no AWS calls.
 
-export const catalogQuery = z.object({
-  accountId: z.string().regex(/^\d{12}$/),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/),
-  namespace: z.string().min(1).max(255).optional(),
-  search: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-});
+export { catalogQuery };
 
-const CACHE_MS = 5 * 60_000;
-const cache = new Map<
-  string,
-  { at: number; value: Promise<{ metrics: CatalogMetric[]; truncated: boolean }> }
->();
+/** [I] New metrics appear in ListMetrics within minutes anyway; typing in the search box costs no AWS call. */
+const CATALOG_CACHE_MS = 5 * 60_000;
+/** [I] Account × Region × namespace listings kept. */
+const CATALOG_CACHE_ENTRIES = 500;
+const cache = new SharedCache<{ metrics: CatalogMetric[]; truncated: boolean }>({
+  max: CATALOG_CACHE_ENTRIES,
+});
 
 export class CatalogAccountError extends Error {
   override name = "CatalogAccountError";
@@ -41,13 +40,11 @@ export async function catalogMetrics(
     throw new CatalogAccountError(`Region ${region} is not enabled for account ${account.name}`);
   }
   const key = `${accountId}|${region}|${namespace ?? ""}`;
-  let entry = cache.get(key);
-  if (!entry || Date.now() - entry.at > CACHE_MS) {
-    entry = { at: Date.now(), value: listAllMetrics(account, region, { namespace }) };
-    entry.value.catch(() => cache.delete(key));
-    cache.set(key, entry);
-  }
-  return entry.value;
+  return cache.getOrCompute(
+    key,
+    () => listAllMetrics(account, region, { namespace }),
+    () => CATALOG_CACHE_MS,
+  );
 }
 
 export async function browseCatalog(query: z.infer<typeof catalogQuery>) {
@@ -71,3 +68,7 @@ export async function browseCatalog(query: z.infer<typeof catalogQuery>) {
     truncated,
   };
 }
+
+registerErrorMapper("metrics-catalog", (error) =>
+  error instanceof CatalogAccountError ? new HttpError(400, "unknown_account", error.message) : undefined,
+);

@@ -3,9 +3,9 @@ import type { AccountTarget } from "@/lib/aws/account-config";
 import { createMetricDataSource } from "@/lib/aws/metric-data";
 import type { AwsRuntime } from "@/lib/aws/runtime";
 import { startEmbeddedSimulator, type EmbeddedSimulator } from "@/lib/simulator/embed";
-import { fetchPanels } from "./pipeline";
+import { fetchPanels } from "./fetch-panels";
 import type { PanelQuery, PanelRequest } from "./types";
-import { UnitStore } from "./unit-store";
+import { UnitStore } from "./fetch-unit-store";
 
 // Issue 9 items 5 and 7, through the real SDK against the simulator: one bad expression or query fails only
 // itself, named as the user wrote it; characters the lexer rejects never throw.

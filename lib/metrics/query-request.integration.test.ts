@@ -4,7 +4,7 @@ import type { MetricWidget } from "@/lib/dashboards/model";
 import { startEmbeddedSimulator, type EmbeddedSimulator } from "@/lib/simulator/embed";
 import { withMigratedDatabase } from "@/lib/testing/database";
 import { metricsQueryBody, runMetricsQuery } from "./query-request";
-import { invalidateAccountCache } from "./service";
+import { invalidateAccountCache } from "./query-panels";
 
 // POST /api/metrics/query's work against a real PostgreSQL and the simulator through the real SDK: a widget
 // without an account reads the dashboard's account, never "the first registered one", and says so when that

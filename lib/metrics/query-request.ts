@@ -1,58 +1,33 @@
-import { z } from "zod";
 import {
-  awsAccountIdSchema,
-  isMetricWidget,
-  variableSchema,
-  widgetSchema,
-  type MetricWidget,
-} from "@/lib/dashboards/model";
-import { widgetPanel } from "@/lib/dashboards/panels";
-import { resolveRange, timeRangeSchema, type PeriodChoice, type TimeRange } from "@/lib/time";
-import { MAX_WIDGETS_PER_REQUEST } from "./limits";
+  MAX_QUERIES_PER_REQUEST,
+  MAX_WIDGETS_PER_REQUEST,
+  metricsQueryBody,
+  type MetricsQueryBody,
+  type MetricsQueryResponse,
+  type PanelScope,
+} from "@/lib/contracts/metrics-query";
+import { isMetricWidget, type MetricWidget } from "@/lib/dashboards/model";
+import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
+import { resolveRange, type PeriodChoice, type TimeRange } from "@/lib/time";
 import { scopeOf } from "./plan";
-import { queryPanels, registeredAccounts } from "./service";
+import { queryPanels, registeredAccounts } from "./query-panels";
 import type { PanelRequest, PanelResult, QueryProblem } from "./types";
+import { widgetPanel } from "./widget-panel";
 
 // POST /api/metrics/query: the widgets of a view (a saved dashboard, the editor's preview or the explorer),
 // the range and each widget's width. Bounded so one request cannot ask AWS for unbounded work.
 
-export { MAX_WIDGETS_PER_REQUEST } from "./limits";
-export const MAX_QUERIES_PER_REQUEST = 2_500;
+export {
+  MAX_QUERIES_PER_REQUEST,
+  MAX_WIDGETS_PER_REQUEST,
+  metricsQueryBody,
+  type MetricsQueryBody,
+  type PanelScope,
+};
 /** [I] About what 10 GetMetricData pages of 100,800 points hold; far beyond any sane dashboard. */
 export const MAX_DATAPOINTS_PER_REQUEST = 1_000_000;
 /** Nothing older than 15 months exists in CloudWatch. */
 export const MAX_LOOKBACK_MS = 455 * 86_400_000 + 86_400_000;
-
-export const metricsQueryBody = z
-  .object({
-    range: timeRangeSchema,
-    widgets: z.array(widgetSchema).min(1).max(MAX_WIDGETS_PER_REQUEST),
-    /** Plot width in pixels per widget id. */
-    widths: z.record(z.string(), z.number().min(50).max(8000)).default({}),
-    /** The dashboard's default account: what widgets without their own `accountId` read. */
-    defaultAccountId: awsAccountIdSchema.optional(),
-    variables: z.array(variableSchema).max(50).default([]),
-    variableValues: z.record(z.string(), z.string().max(1024)).default({}),
-  })
-  .superRefine((body, ctx) => {
-    const queries = body.widgets.reduce((n, w) => n + ("metrics" in w ? w.metrics.length : 0), 0);
-    if (queries > MAX_QUERIES_PER_REQUEST) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["widgets"],
-        message: `at most ${MAX_QUERIES_PER_REQUEST} queries per request`,
-      });
-    }
-  });
-
-export type MetricsQueryBody = z.infer<typeof metricsQueryBody>;
-
-/** An account and Region a widget reads, with the account's name when it is registered. */
-export interface PanelScope {
-  accountId: string;
-  accountName?: string;
-  region: string;
-}
 
 /** One widget's data, shaped once on the server: its period and series that carry their own units. */
 export interface PanelResponse extends PanelResult {
@@ -61,12 +36,7 @@ export interface PanelResponse extends PanelResult {
   reads: PanelScope[];
 }
 
-export interface MetricsQueryResponse {
-  /** Epoch ms, the resolved range. */
-  range: { start: number; end: number };
-  now: number;
-  panels: PanelResponse[];
-}
+export type { MetricsQueryResponse };
 
 export class ViewRangeError extends Error {
   override name = "ViewRangeError";
@@ -172,3 +142,7 @@ export async function runMetricsQuery(
     }),
   };
 }
+
+registerErrorMapper("metrics-query", (error) =>
+  error instanceof ViewRangeError ? new HttpError(400, "invalid_range", error.message) : undefined,
+);

@@ -1,12 +1,10 @@
 import type { AwsFailure } from "@/lib/aws/errors";
+import type { Dimension } from "@/lib/dashboards/model";
 
 // The metrics pipeline's vocabulary. A panel is one widget's set of queries; the pipeline turns all panels of
 // a view into as few GetMetricData calls as AWS allows and hands each panel its series back.
 
-export interface Dimension {
-  name: string;
-  value: string;
-}
+export type { Dimension } from "@/lib/dashboards/model";
 
 interface PanelQueryBase {
   /** Unique within the panel; what expressions reference. */
@@ -88,37 +86,5 @@ export interface PanelResult {
   warnings: string[];
 }
 
-/** One query as sent to GetMetricData (SDK-independent). */
-export interface WireQuery {
-  Id: string;
-  Label?: string;
-  ReturnData: boolean;
-  Expression?: string;
-  Period?: number;
-  MetricStat?: {
-    Metric: { Namespace: string; MetricName: string; Dimensions: Array<{ Name: string; Value: string }> };
-    Period: number;
-    Stat: string;
-    Unit?: string;
-  };
-}
-
-export interface WireResult {
-  Id: string;
-  Label: string;
-  Timestamps: number[];
-  Values: number[];
-  StatusCode: string;
-  Messages: Array<{ Code?: string; Value?: string }>;
-}
-
-export interface Scope {
-  accountId: string;
-  region: string;
-}
-
-/** Runs one GetMetricData request (all pages) in an account and Region; throws on failure. */
-export type MetricDataSource = (
-  scope: Scope,
-  request: { start: number; end: number; queries: WireQuery[] },
-) => Promise<WireResult[]>;
+// GetMetricData's SDK-independent shapes belong to the AWS adapter; re-exported so the pipeline reads as one vocabulary.
+export type { MetricDataSource, Scope, WireQuery, WireResult } from "@/lib/aws/metric-data";

@@ -1,17 +1,10 @@
+import type { HealthReport } from "@/lib/contracts/health";
 import { db } from "@/lib/db/client";
 
 // What /api/health reports: each part's status, so an operator (or a load balancer) sees what is failing.
 
-export interface PartStatus {
-  status: "ok" | "error";
-  error?: string;
-}
-
-export interface HealthReport {
-  status: "ok" | "error";
-  database: PartStatus;
-  aws: PartStatus & { mode: "simulator" | "aws" };
-}
+export type { HealthReport } from "@/lib/contracts/health";
+export type PartStatus = HealthReport["database"];
 
 const TIMEOUT_MS = 3000;
 

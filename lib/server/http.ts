@@ -1,47 +1,30 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { AccountConflictError, ReadOnlyAccountError } from "@/lib/accounts/repository";
 import { CONTEXT_HEADER, decodeContext } from "@/lib/auth/principal";
 import { redactIdentity } from "@/lib/auth/redact";
-import { UserConflictError } from "@/lib/auth/users";
-import { classifyAwsError, describeFailure } from "@/lib/aws/errors";
-import { UnknownAccountError } from "@/lib/aws/metric-data";
+import { HttpError, toHttpError, type Issue } from "@/lib/http/error-mapping";
 import { findUnstorableValue } from "./json-guard";
 import { MAX_JSON_DEPTH, SMALL_BODY_LIMIT } from "./body-limits";
-import {
-  DashboardConflictError,
-  DashboardNotFoundError,
-  InvalidDashboardError,
-} from "@/lib/dashboards/repository";
 
-// Route handlers parse their input here and throw; this is the one place errors become HTTP responses, all
-// shaped { error: { code, message, issues?, current? } }.
+// Route handlers declare what they accept (path params, query string, JSON body) as zod schemas; this
+// parses it, calls the handler, and is the one place any thrown error becomes an HTTP response, shaped
+// { error: { code, message, issues?, ...extra } }. Domains register how their errors map
+// (lib/http/error-mapping.ts); nothing here knows them.
 
-export interface Issue {
-  path: string;
-  message: string;
-}
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly issues?: Issue[],
-  ) {
-    super(message);
-    this.name = "HttpError";
-  }
-}
-
-export class NotFoundError extends HttpError {
-  constructor(message: string) {
-    super(404, "not_found", message);
-  }
-}
+export { HttpError, NotFoundError, type Issue } from "@/lib/http/error-mapping";
 
 function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+}
+
+function invalid(error: z.ZodError, where: string): HttpError {
+  const issues = issuesOf(error);
+  return new HttpError(
+    400,
+    "invalid_request",
+    issues.map((i) => `${i.path || where}: ${i.message}`).join("; "),
+    issues,
+  );
 }
 
 function tooLarge(limit: number): HttpError {
@@ -97,30 +80,14 @@ export async function parseBody<T>(
     throw new HttpError(400, "invalid_request", `${unsafe.path || "body"}: ${unsafe.message}`, [unsafe]);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issues = issuesOf(parsed.error);
-    throw new HttpError(
-      400,
-      "invalid_request",
-      issues.map((i) => `${i.path || "body"}: ${i.message}`).join("; "),
-      issues,
-    );
-  }
+  if (!parsed.success) throw invalid(parsed.error, "body");
   return parsed.data;
 }
 
 export function parseParams<T>(params: URLSearchParams | Record<string, unknown>, schema: z.ZodType<T>): T {
   const input = params instanceof URLSearchParams ? Object.fromEntries(params.entries()) : params;
   const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const issues = issuesOf(parsed.error);
-    throw new HttpError(
-      400,
-      "invalid_request",
-      issues.map((i) => `${i.path}: ${i.message}`).join("; "),
-      issues,
-    );
-  }
+  if (!parsed.success) throw invalid(parsed.error, "params");
   return parsed.data;
 }
 
@@ -137,38 +104,99 @@ function callerIsAdmin(request: unknown): boolean {
   return principal?.role === "admin" && !principal.scope;
 }
 
+/**
+ * AWS's texts (a mapped AWS failure carries `failure` in its extra fields) can name the server's own IAM
+ * identity: only Admins see it; everyone else gets the message and the failure with the identity replaced.
+ */
+function redactedFor(
+  mapped: HttpError,
+  request: unknown,
+): { message: string; extra: Record<string, unknown> } {
+  if (!("failure" in mapped.extra) || callerIsAdmin(request))
+    return { message: mapped.message, extra: mapped.extra };
+  const failure = mapped.extra.failure;
+  const redactedFailure =
+    failure && typeof failure === "object" && typeof (failure as { message?: unknown }).message === "string"
+      ? { ...failure, message: redactIdentity((failure as { message: string }).message) }
+      : failure;
+  return { message: redactIdentity(mapped.message), extra: { ...mapped.extra, failure: redactedFailure } };
+}
+
 export function errorResponse(error: unknown, request?: unknown): NextResponse {
-  if (error instanceof HttpError)
-    return body(error.status, error.code, error.message, error.issues ? { issues: error.issues } : {});
-  if (error instanceof DashboardNotFoundError) return body(404, "not_found", error.message);
-  if (error instanceof DashboardConflictError) {
-    return body(409, "conflict", error.message, { current: error.current });
-  }
-  if (error instanceof InvalidDashboardError)
-    return body(400, "invalid_dashboard", error.message, { issues: error.issues });
-  if (error instanceof AccountConflictError) return body(409, "conflict", error.message);
-  if (error instanceof UserConflictError) return body(409, "conflict", error.message);
-  if (error instanceof ReadOnlyAccountError) return body(403, "read_only_account", error.message);
-  if (error instanceof UnknownAccountError) return body(400, "unknown_account", error.message);
-  const classified = classifyAwsError(error);
-  if (classified.kind !== "unknown") {
-    // AWS's texts can name the server's own IAM identity: only Admins see it.
-    const failure = callerIsAdmin(request)
-      ? classified
-      : { ...classified, message: redactIdentity(classified.message) };
-    return body(502, `aws_${failure.kind}`, describeFailure(failure), { failure });
+  const mapped = toHttpError(error);
+  if (mapped) {
+    const { message, extra } = redactedFor(mapped, request);
+    return body(
+      mapped.status,
+      mapped.code,
+      message,
+      mapped.issues ? { ...extra, issues: mapped.issues } : extra,
+    );
   }
   console.error("[watchwall] unhandled error in a route handler:", error);
   return body(500, "internal", "Something went wrong on the server; details are in its log.");
 }
 
-/** Wraps a route handler so every thrown error is mapped by errorResponse. */
-export function route<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
-  return async (...args: Args): Promise<Response> => {
+/** What a route accepts; each part absent is not read (and arrives as undefined). */
+export interface RouteSpec<P, Q, B> {
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** The most bytes the body may have (413 beyond it, before parsing); defaults to SMALL_BODY_LIMIT. */
+  bodyLimit?: number;
+}
+
+export interface RouteInput<P, Q, B> {
+  request: Request;
+  params: P;
+  query: Q;
+  body: B;
+}
+
+/** Next.js's second handler argument; params are absent on routes without dynamic segments. */
+export interface RouteContext {
+  params?: Promise<Record<string, string | string[] | undefined>>;
+}
+
+type Handler<P, Q, B> = (input: RouteInput<P, Q, B>) => Promise<Response>;
+
+/**
+ * Wraps a route handler: validates params, query and body with the route's schemas (400 naming the field),
+ * then maps every thrown error in one place. The older form `route(handler)` only maps errors.
+ */
+export function route<P = undefined, Q = undefined, B = undefined>(
+  spec: RouteSpec<P, Q, B>,
+  handler: Handler<P, Q, B>,
+): (request: Request, context?: RouteContext) => Promise<Response>;
+export function route<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+): (...args: Args) => Promise<Response>;
+export function route<P, Q, B, Args extends unknown[]>(
+  specOrHandler: RouteSpec<P, Q, B> | ((...args: Args) => Promise<Response>),
+  handler?: Handler<P, Q, B>,
+) {
+  if (typeof specOrHandler === "function") {
+    return async (...args: Args): Promise<Response> => {
+      try {
+        return await specOrHandler(...args);
+      } catch (error) {
+        return errorResponse(error, args[0]);
+      }
+    };
+  }
+  const spec = specOrHandler;
+  const run = handler;
+  if (!run) throw new Error("route(spec, handler): the handler is missing");
+  return async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
-      return await handler(...args);
+      const params = (spec.params ? parseParams((await context?.params) ?? {}, spec.params) : undefined) as P;
+      const query = (
+        spec.query ? parseParams(new URL(request.url).searchParams, spec.query) : undefined
+      ) as Q;
+      const body = (spec.body ? await parseBody(request, spec.body, spec.bodyLimit) : undefined) as B;
+      return await run({ request, params, query, body });
     } catch (error) {
-      return errorResponse(error, args[0]);
+      return errorResponse(error, request);
     }
   };
 }

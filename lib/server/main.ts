@@ -7,12 +7,14 @@ import { authConfig } from "@/lib/auth/config";
 import { createGate } from "@/lib/auth/gate";
 import { issueSetupToken } from "@/lib/auth/setup";
 import { ensureAdmin } from "@/lib/auth/users";
-import { syncAccounts } from "@/lib/accounts/repository";
+import { listAccounts, syncAccounts } from "@/lib/accounts/repository";
 import { ConfigError, parseEnv, resolveAwsMode, type Env } from "@/lib/config/env";
+import { disconnectDatabase } from "@/lib/db/client";
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { deployMigrations, MigrationError } from "@/lib/db/migrations/migrate";
-import { seedDemoDashboards } from "@/lib/demo/seed";
+import { seedDemoDashboards } from "@/lib/demo-dashboards/seed";
 import { startMonitoringPollers } from "@/lib/polling/monitoring-pollers";
+import { PRODUCTION_ACCOUNT_ID } from "@/lib/simulator/accounts";
 import { SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
@@ -44,6 +46,8 @@ async function prepareDatabase(env: Env): Promise<string> {
     );
   }
   await assertDatabaseReachable(url);
+  // Registered after the database server so it runs before it: pools close, then PostgreSQL stops.
+  onShutdown("database pool", disconnectDatabase);
   const applied = await deployMigrations(url);
   if (applied.length > 0) log(`applied migrations: ${applied.join(", ")}`);
   return url;
@@ -88,8 +92,14 @@ async function main(): Promise<void> {
     process.env.WATCHWALL_SIMULATOR_SECRET_ACCESS_KEY = simulator.baseCredentials.secretAccessKey;
     await syncAccounts("simulator", simulator.accounts);
     log(`AWS simulator with ${simulator.accounts.length} demo accounts at ${simulator.url}`);
-    const seeded = await seedDemoDashboards();
-    if (seeded > 0) log(`created ${seeded} demo dashboards`);
+    // The demo dashboards are the production account's CloudWatch dashboards in the simulator, imported.
+    const production = (await listAccounts()).find((a) => a.accountId === PRODUCTION_ACCOUNT_ID);
+    if (production) {
+      const seeded = await seedDemoDashboards(production);
+      if (seeded.created.length > 0) log(`created ${seeded.created.length} demo dashboards`);
+      for (const refused of seeded.refused)
+        log(`demo dashboard ${refused.name} not imported: ${refused.problem}`);
+    }
   } else {
     await syncAccounts("simulator", []);
     log("using real AWS (credentials found in the environment)");

@@ -5,7 +5,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { CONTROL_PREFIX, handleControlRequest } from "./core/control";
 import { FaultInjector, type FaultRule } from "./core/faults";
-import { handleAwsRequest } from "./core/pipeline";
+import { handleAwsRequest } from "./core/handle-aws-request";
 import { DEFAULT_MAX_BODY_BYTES, readRequestBody } from "./core/request-body";
 import type { Wire } from "./core/service-protocols";
 import { StatsCollector } from "./core/stats";

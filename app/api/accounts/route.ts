@@ -1,22 +1,21 @@
 import { NextResponse } from "next/server";
 import { assertAccountAllowed } from "@/lib/accounts/policy";
-import { auditFrom } from "@/lib/auth/audit-request";
 import { toAccountView } from "@/lib/accounts/public-view";
 import { createAccount, listAccounts } from "@/lib/accounts/repository";
-import { accountConfigSchema } from "@/lib/aws/account-config";
-import { invalidateAccountCache } from "@/lib/metrics/service";
-import { parseBody, route } from "@/lib/server/http";
+import { auditFrom } from "@/lib/auth/audit-request";
+import { accountConfigSchema } from "@/lib/contracts/accounts";
+import { invalidateAccountCache } from "@/lib/metrics/query-panels";
+import { route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async () => {
-  return NextResponse.json({ accounts: (await listAccounts()).map(toAccountView) });
-});
+export const GET = route({}, async () =>
+  NextResponse.json({ accounts: (await listAccounts()).map(toAccountView) }),
+);
 
-export const POST = route(async (request: Request) => {
-  const config = await parseBody(request, accountConfigSchema);
-  await assertAccountAllowed(config);
-  const created = await createAccount(config);
+export const POST = route({ body: accountConfigSchema }, async ({ request, body }) => {
+  await assertAccountAllowed(body);
+  const created = await createAccount(body);
   invalidateAccountCache();
   await auditFrom(request, "account_added", "account", created.id, {
     name: created.name,

@@ -2,7 +2,7 @@ import { normalizeRange } from "@/lib/time";
 import type { DashboardDocument, Widget } from "../model";
 import { healthWidgetMarkdown } from "./export-watchwall-widgets";
 import { exportMetricProperties, type ExportOptions } from "./export-metric-widget";
-import { isJsonObject, mergeDefined, withoutUndefined, type JsonObject } from "./json";
+import { isJsonObject, mergeDefined, withoutUndefined, type JsonObject } from "@/lib/cloudwatch-body/json";
 import { cloudWatchTimeFields, rangeFromCloudWatch } from "./time-fields";
 
 export type { ExportOptions } from "./export-metric-widget";

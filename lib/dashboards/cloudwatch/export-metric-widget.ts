@@ -1,8 +1,8 @@
 import { DEFAULT_STAT, type MetricWidget, type Query } from "../model";
-import { viewForWidgetType } from "./body-constants";
-import { mergeDefined, withoutUndefined, type JsonObject } from "./json";
-import { writeMetricRows, type ExpandedRow } from "./metric-rows";
-import { assignQueryIds } from "./query-ids";
+import { viewForWidgetType } from "./widget-views";
+import { mergeDefined, withoutUndefined, type JsonObject } from "@/lib/cloudwatch-body/json";
+import { writeMetricRows, type ExpandedRow } from "@/lib/cloudwatch-body/metric-rows";
+import { assignQueryIds } from "@/lib/cloudwatch-body/query-ids";
 
 export interface ExportOptions {
   /** Use "." / "..." shorthand like the console does (default true). */

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createEmptyDocument, validateDocument, type DashboardDocument, type MetricQuery } from "../model";
 import { exportCloudWatchDashboard, exportCloudWatchDashboardBody } from "./export-dashboard";
 import { importCloudWatchDashboard } from "./import-dashboard";
-import { validateCloudWatchBody } from "./validate-body";
-import { isJsonObject, type JsonObject } from "./json";
+import { validateCloudWatchBody } from "@/lib/cloudwatch-body/validate-body";
+import { isJsonObject, type JsonObject } from "@/lib/cloudwatch-body/json";
 
 function metric(id: string, extra: Partial<MetricQuery> = {}): MetricQuery {
   return {

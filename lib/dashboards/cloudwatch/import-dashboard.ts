@@ -4,11 +4,11 @@ import {
   validateDocument,
   type DashboardDocument,
 } from "../model";
-import { TOP_LEVEL_KEYS } from "./body-constants";
-import { isJsonObject, unknownKeys, withoutUndefined, type JsonObject } from "./json";
+import { TOP_LEVEL_KEYS } from "@/lib/cloudwatch-body/body-constants";
+import { isJsonObject, unknownKeys, withoutUndefined, type JsonObject } from "@/lib/cloudwatch-body/json";
 import { importWidgets, type ImportIssue, type ImportOptions } from "./import-widgets";
 import { rangeFromCloudWatch } from "./time-fields";
-import { checkCloudWatchBody } from "./validate-body";
+import { checkCloudWatchBody } from "@/lib/cloudwatch-body/validate-body";
 
 export type { ImportIssue, ImportOptions } from "./import-widgets";
 

@@ -1,14 +1,14 @@
+import { widgetTypeForView } from "./widget-views";
 import { DEFAULT_STAT } from "../model";
 import {
   EXPRESSION_ROW_KEYS,
   METRIC_PROPERTY_KEYS,
   METRIC_ROW_OPTION_KEYS,
-  widgetTypeForView,
   type CloudWatchMetricView,
-} from "./body-constants";
-import { isJsonObject, unknownKeys, withoutUndefined, type JsonObject } from "./json";
-import type { ExpandedRow } from "./metric-rows";
-import { assignQueryIds } from "./query-ids";
+} from "@/lib/cloudwatch-body/body-constants";
+import { isJsonObject, unknownKeys, withoutUndefined, type JsonObject } from "@/lib/cloudwatch-body/json";
+import type { ExpandedRow } from "@/lib/cloudwatch-body/metric-rows";
+import { assignQueryIds } from "@/lib/cloudwatch-body/query-ids";
 
 function commonQueryFields(options: JsonObject, id: string, handled: ReadonlySet<string>): JsonObject {
   return withoutUndefined({

@@ -5,11 +5,16 @@ import {
   layoutWidgets,
   parseLogWidgetQuery,
 } from "../model";
-import { ALARM_PROPERTY_KEYS, LOG_PROPERTY_KEYS, TEXT_PROPERTY_KEYS, WIDGET_KEYS } from "./body-constants";
-import { classifyWidget } from "./classify-widget";
+import {
+  ALARM_PROPERTY_KEYS,
+  LOG_PROPERTY_KEYS,
+  TEXT_PROPERTY_KEYS,
+  WIDGET_KEYS,
+} from "@/lib/cloudwatch-body/body-constants";
+import { classifyWidget } from "@/lib/cloudwatch-body/classify-widget";
 import { importMetricFields } from "./import-metric-widget";
-import { isJsonObject, unknownKeys, withoutUndefined, type JsonObject } from "./json";
-import { expandMetricRows } from "./metric-rows";
+import { isJsonObject, unknownKeys, withoutUndefined, type JsonObject } from "@/lib/cloudwatch-body/json";
+import { expandMetricRows } from "@/lib/cloudwatch-body/metric-rows";
 
 export interface ImportIssue {
   /** JSON pointer into the CloudWatch body, like PutDashboard's dataPath. */

@@ -1,5 +1,6 @@
-export * from "./body-constants";
-export * from "./dashboard-name";
+// Watchwall's side of CloudWatch dashboards: import into and export from Watchwall documents. What the body
+// itself is (limits, names, validation) comes from the neutral lib/cloudwatch-body, re-exported here.
+export * from "@/lib/cloudwatch-body";
 export {
   importCloudWatchDashboard,
   type ImportResult,
@@ -13,20 +14,4 @@ export {
 } from "./export-dashboard";
 export { exportWarnings, healthWidgetMarkdown, type ExportWarning } from "./export-watchwall-widgets";
 export { normalizeCloudWatchBody, type NormalizeOptions } from "./normalize-body";
-export {
-  checkCloudWatchBody,
-  validateCloudWatchBody,
-  type BodyCheck,
-  type CloudWatchValidationMessage,
-  type ValidationMode,
-} from "./validate-body";
-export {
-  expandMetricRows,
-  writeMetricRows,
-  type ExpandedRow,
-  type MetricRow,
-  type ExpressionRow,
-} from "./metric-rows";
-export { assignQueryIds, METRIC_ID_PREFIX, EXPRESSION_ID_PREFIX } from "./query-ids";
 export { rangeFromCloudWatch, cloudWatchTimeFields } from "./time-fields";
-export { classifyWidget, type WidgetClass } from "./classify-widget";

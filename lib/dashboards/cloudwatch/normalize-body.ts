@@ -5,10 +5,10 @@ import {
   DEFAULT_WIDGET_WIDTH,
   layoutWidgets,
 } from "../model";
-import { DEFAULT_METRIC_VIEW } from "./body-constants";
-import { isJsonObject, type JsonObject } from "./json";
-import { expandMetricRows } from "./metric-rows";
-import { assignQueryIds } from "./query-ids";
+import { DEFAULT_METRIC_VIEW } from "@/lib/cloudwatch-body/body-constants";
+import { isJsonObject, type JsonObject } from "@/lib/cloudwatch-body/json";
+import { expandMetricRows } from "@/lib/cloudwatch-body/metric-rows";
+import { assignQueryIds } from "@/lib/cloudwatch-body/query-ids";
 import { canonicalTimeField } from "./time-fields";
 
 // "Equivalent JSON", defined. Two bodies are equivalent when their normalized forms are deep-equal. Normalizing

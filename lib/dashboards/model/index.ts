@@ -1,5 +1,5 @@
 export * from "./constants";
-export * from "./statistics";
+export * from "@/lib/cloudwatch-body/statistics";
 export * from "./query-schema";
 export * from "./widget-options-schema";
 export * from "./widget-schema";

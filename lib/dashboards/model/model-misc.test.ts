@@ -3,7 +3,7 @@ import { DASHBOARD_SCHEMA_VERSION } from "./constants";
 import { buildLogWidgetQuery, parseLogWidgetQuery } from "./log-query";
 import { dashboardMetadataSchema } from "./metadata-schema";
 import { createEmptyDocument } from "./new-document";
-import { isValidPeriod, isValidQueryId, isValidStatistic } from "./statistics";
+import { isValidPeriod, isValidQueryId, isValidStatistic } from "@/lib/cloudwatch-body/statistics";
 import { upgradeDashboardDocument } from "./upgrade";
 
 describe("statistics", () => {

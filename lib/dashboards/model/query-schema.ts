@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_DIMENSIONS } from "./constants";
-import { isValidPeriod, isValidQueryId, isValidStatistic } from "./statistics";
+import { isValidPeriod, isValidQueryId, isValidStatistic } from "@/lib/cloudwatch-body/statistics";
 
 /** Keys we do not model, kept so an import → export round trip loses nothing. */
 export const extraBagSchema = z.record(z.string(), z.unknown());

@@ -7,7 +7,8 @@ import { deriveSeries } from "./values";
 
 export type NumericOp = (a: number, b: number) => number;
 
-const OPERATORS: Record<BinaryOperator, NumericOp> = {
+/** The point-wise binary operators, shared with the simulator's compiled alarm fast path. */
+export const OPERATORS: Readonly<Record<BinaryOperator, NumericOp>> = {
   "+": (a, b) => a + b,
   "-": (a, b) => a - b,
   "*": (a, b) => a * b,

@@ -1,4 +1,4 @@
-import { widgetPanel } from "@/lib/dashboards/panels";
+import { widgetPanel } from "@/lib/metrics/widget-panel";
 import type { MetricWidget } from "@/lib/dashboards/model";
 import type { PanelRequest } from "@/lib/metrics/types";
 

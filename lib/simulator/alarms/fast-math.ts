@@ -4,26 +4,12 @@
 // series' gaps; non-finite results are dropped) but evaluates one window at a time without building
 // series, which makes steady-state evaluation of math alarms as cheap as plain metric alarms.
 
-import { parseExpression, type Expr } from "@/lib/metric-math";
+import { BINARY_OPERATORS, parseExpression, type Expr, type NumericOp } from "@/lib/metric-math";
 import type { AlarmQuery } from "./model";
 
-type Op = (a: number, b: number) => number;
-
-const OPERATORS: Record<string, Op> = {
-  "+": (a, b) => a + b,
-  "-": (a, b) => a - b,
-  "*": (a, b) => a * b,
-  "/": (a, b) => a / b,
-  "^": (a, b) => Math.pow(a, b),
-  "==": (a, b) => (a === b ? 1 : 0),
-  "!=": (a, b) => (a !== b ? 1 : 0),
-  "<": (a, b) => (a < b ? 1 : 0),
-  "<=": (a, b) => (a <= b ? 1 : 0),
-  ">": (a, b) => (a > b ? 1 : 0),
-  ">=": (a, b) => (a >= b ? 1 : 0),
-  AND: (a, b) => (a !== 0 && b !== 0 ? 1 : 0),
-  OR: (a, b) => (a !== 0 || b !== 0 ? 1 : 0),
-};
+// The operators are the engine's own table, so the fast path cannot drift from Metric Math.
+type Op = NumericOp;
+const OPERATORS: Readonly<Record<string, Op>> = BINARY_OPERATORS;
 
 /** Value of a node at one window: NaN means "no datapoint" for series. */
 interface Compiled {

@@ -1,6 +1,6 @@
 // The errors of CloudWatch's dashboard operations. `code` is what the current (JSON) SDK reports as err.name;
 // the legacy awsQuery code travels in x-amzn-query-error / the XML <Code>.
-import type { CloudWatchValidationMessage } from "@/lib/dashboards/cloudwatch";
+import type { CloudWatchValidationMessage } from "@/lib/cloudwatch-body";
 import { AwsServiceError } from "@/lib/simulator/core/types";
 import { CONSTRAINT, validationMessage, violation } from "@/lib/simulator/core/validation-message";
 

@@ -1,6 +1,6 @@
 // PutDashboard, GetDashboard, ListDashboards and DeleteDashboards. These handlers are merged by the lead into
 // the single "cloudwatch" ServiceDefinition, next to the metrics and alarms operations.
-import { checkCloudWatchBody, isValidCloudWatchDashboardName } from "@/lib/dashboards/cloudwatch";
+import { checkCloudWatchBody, isValidCloudWatchDashboardName } from "@/lib/cloudwatch-body";
 import { asArray, asRecord, asString } from "@/lib/simulator/core/coerce";
 import type { OperationHandler, RequestContext } from "@/lib/simulator/core/types";
 import {

@@ -17,7 +17,7 @@ import {
 } from "@aws-sdk/client-cloudwatch-query";
 import { AwsSmithyRpcV2CborProtocol } from "@aws-sdk/core/protocols";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { checkCloudWatchBody } from "@/lib/dashboards/cloudwatch";
+import { checkCloudWatchBody } from "@/lib/cloudwatch-body";
 import {
   authHeaders,
   clientConfig,

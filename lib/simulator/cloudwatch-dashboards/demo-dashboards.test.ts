@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCloudWatchBody, expandMetricRows } from "@/lib/dashboards/cloudwatch";
+import { checkCloudWatchBody, expandMetricRows } from "@/lib/cloudwatch-body";
 import { DEMO_ACCOUNTS } from "@/lib/simulator/accounts";
 import { linkedSourceAccounts } from "@/lib/simulator/demo/accounts";
 import { demoCatalog, findDemoSeries } from "@/lib/simulator/demo/catalog";

@@ -1,37 +1,34 @@
 import { NextResponse } from "next/server";
 import { assertAccountAllowed } from "@/lib/accounts/policy";
-import { auditFrom } from "@/lib/auth/audit-request";
 import { toAccountView } from "@/lib/accounts/public-view";
 import { deleteAccount, updateAccount } from "@/lib/accounts/repository";
-import { accountConfigSchema } from "@/lib/aws/account-config";
-import { invalidateAccountCache } from "@/lib/metrics/service";
-import { z } from "zod";
-import { NotFoundError, parseBody, parseParams, route } from "@/lib/server/http";
+import { auditFrom } from "@/lib/auth/audit-request";
+import { accountConfigSchema, updateAccountBody } from "@/lib/contracts/accounts";
+import { idParams } from "@/lib/contracts/common";
+import { invalidateAccountCache } from "@/lib/metrics/query-panels";
+import { NotFoundError, parseParams, route } from "@/lib/server/http";
 
-type Context = { params: Promise<{ id: string }> };
+export const PUT = route(
+  { params: idParams, body: updateAccountBody },
+  async ({ request, params, body: raw }) => {
+    // `externalId: null` removes the stored secret; absent keeps it (the browser never sees it to send back).
+    const removeExternalId = raw.externalId === null;
+    const config = parseParams({ ...raw, externalId: raw.externalId ?? undefined }, accountConfigSchema);
+    await assertAccountAllowed(config);
+    const updated = await updateAccount(params.id, config, removeExternalId ? "remove" : "keep");
+    if (!updated) throw new NotFoundError(`account ${params.id} does not exist`);
+    invalidateAccountCache();
+    await auditFrom(request, "account_changed", "account", params.id, {
+      name: updated.name,
+      accountId: updated.accountId,
+    });
+    return NextResponse.json(toAccountView(updated));
+  },
+);
 
-const updateBody = z.object({ externalId: z.string().nullable().optional() }).loose();
-
-export const PUT = route(async (request: Request, { params }: Context) => {
-  const id = (await params).id;
-  const raw = await parseBody(request, updateBody);
-  const removeExternalId = raw.externalId === null;
-  const config = parseParams({ ...raw, externalId: raw.externalId ?? undefined }, accountConfigSchema);
-  await assertAccountAllowed(config);
-  const updated = await updateAccount(id, config, removeExternalId ? "remove" : "keep");
-  if (!updated) throw new NotFoundError(`account ${id} does not exist`);
+export const DELETE = route({ params: idParams }, async ({ request, params }) => {
+  if (!(await deleteAccount(params.id))) throw new NotFoundError(`account ${params.id} does not exist`);
   invalidateAccountCache();
-  await auditFrom(request, "account_changed", "account", id, {
-    name: updated.name,
-    accountId: updated.accountId,
-  });
-  return NextResponse.json(toAccountView(updated));
-});
-
-export const DELETE = route(async (request: Request, { params }: Context) => {
-  const id = (await params).id;
-  if (!(await deleteAccount(id))) throw new NotFoundError(`account ${id} does not exist`);
-  invalidateAccountCache();
-  await auditFrom(request, "account_deleted", "account", id);
+  await auditFrom(request, "account_deleted", "account", params.id);
   return new NextResponse(null, { status: 204 });
 });

@@ -1,14 +1,14 @@
 import { NextResponse } from "next/server";
 import { findAccount } from "@/lib/accounts/repository";
 import { listCloudWatchDashboards } from "@/lib/aws/cloudwatch-dashboards";
+import { idParams } from "@/lib/contracts/common";
 import { NotFoundError, route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
 /** The account's own CloudWatch dashboards (ListDashboards), to pick one to import. */
-export const GET = route(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const id = (await params).id;
-  const account = await findAccount(id);
-  if (!account) throw new NotFoundError(`account ${id} does not exist`);
+export const GET = route({ params: idParams }, async ({ params }) => {
+  const account = await findAccount(params.id);
+  if (!account) throw new NotFoundError(`account ${params.id} does not exist`);
   return NextResponse.json({ dashboards: await listCloudWatchDashboards(account) });
 });

@@ -1,16 +1,13 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { findAccount } from "@/lib/accounts/repository";
 import { testConnection } from "@/lib/aws/test-connection";
-import { NotFoundError, parseBody, route } from "@/lib/server/http";
-
-const body = z.object({ regions: z.array(z.string().min(1)).max(30).optional() });
+import { connectionTestBody } from "@/lib/contracts/accounts";
+import { idParams } from "@/lib/contracts/common";
+import { NotFoundError, route } from "@/lib/server/http";
 
 /** Test connection: per Region, exactly which step failed (credentials, identity or CloudWatch) and why. */
-export const POST = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const id = (await params).id;
-  const account = await findAccount(id);
-  if (!account) throw new NotFoundError(`account ${id} does not exist`);
-  const { regions } = await parseBody(request, body);
-  return NextResponse.json(await testConnection(account, regions));
+export const POST = route({ params: idParams, body: connectionTestBody }, async ({ params, body }) => {
+  const account = await findAccount(params.id);
+  if (!account) throw new NotFoundError(`account ${params.id} does not exist`);
+  return NextResponse.json(await testConnection(account, body.regions));
 });

@@ -1,16 +1,12 @@
 import { NextResponse } from "next/server";
 import { exportAlarmResolutions } from "@/lib/alarms/export-resolution";
+import { idParams } from "@/lib/contracts/common";
 import { exportCloudWatchDashboard, exportWarnings } from "@/lib/dashboards/cloudwatch";
 import { getDashboard } from "@/lib/dashboards/repository";
 import { route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
-/**
- * The dashboard as a CloudWatch DashboardBody (JSON), ready for PutDashboard or the console's JSON editor.
- * What CloudWatch cannot hold (alarm selectors, Health widgets) is written in its nearest form and named in
- * the `x-watchwall-export-warnings` header (a JSON array of { path, message }).
- */
 /** JSON with every non-ASCII character escaped: header values must be Latin-1 (titles may hold anything). */
 function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(
@@ -19,8 +15,13 @@ function asciiJson(value: unknown): string {
   );
 }
 
-export const GET = route(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const dashboard = await getDashboard((await params).id);
+/**
+ * The dashboard as a CloudWatch DashboardBody (JSON), ready for PutDashboard or the console's JSON editor.
+ * What CloudWatch cannot hold (alarm selectors, Health widgets) is written in its nearest form and named in
+ * the `x-watchwall-export-warnings` header (a JSON array of { path, message }).
+ */
+export const GET = route({ params: idParams }, async ({ params }) => {
+  const dashboard = await getDashboard(params.id);
   const resolvedAlarms = await exportAlarmResolutions(dashboard.document);
   const warnings = exportWarnings(dashboard.document);
   return NextResponse.json(exportCloudWatchDashboard(dashboard.document, { resolvedAlarms }), {

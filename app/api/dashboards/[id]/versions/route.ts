@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
+import { idParams } from "@/lib/contracts/common";
 import { listVersions } from "@/lib/dashboards/repository";
 import { route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  return NextResponse.json({ versions: await listVersions((await params).id) });
-});
+export const GET = route({ params: idParams }, async ({ params }) =>
+  NextResponse.json({ versions: await listVersions(params.id) }),
+);

@@ -4,7 +4,7 @@ import { requireAccount } from "@/lib/logs/backend";
 import { mapLogsErrors } from "@/lib/logs/http";
 import { requestOwnerId } from "@/lib/logs/owner";
 import { deleteSavedQuery, findSavedQuery, saveQuery } from "@/lib/logs/saved-queries";
-import { registeredAccounts } from "@/lib/metrics/service";
+import { registeredAccounts } from "@/lib/metrics/query-panels";
 import { NotFoundError, parseBody, route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";

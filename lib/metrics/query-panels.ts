@@ -1,0 +1,50 @@
+import { listAccounts, type RegisteredAccount } from "@/lib/accounts/repository";
+import { createMetricDataSource } from "@/lib/aws/metric-data";
+import { downsample } from "./downsample";
+import { SharedCache } from "./shared-cache";
+import { fetchPanels, sharedUnitStore, type ViewRange } from "./fetch-panels";
+import type { MetricDataSource, PanelRequest, PanelResult } from "./types";
+
+// The server's entry to the metrics pipeline: registered accounts resolve AWS account ids to credentials,
+// and every request of every viewer goes through the one shared store.
+
+/** [I] Account edits reach every viewer within this; edits through the API invalidate at once. */
+const ACCOUNT_CACHE_MS = 5_000;
+const accountCache = new SharedCache<RegisteredAccount[]>({ max: 1 });
+
+export async function registeredAccounts(): Promise<RegisteredAccount[]> {
+  return accountCache.getOrCompute("accounts", listAccounts, () => ACCOUNT_CACHE_MS);
+}
+
+export function invalidateAccountCache(): void {
+  accountCache.clear();
+}
+
+let source: MetricDataSource | undefined;
+
+function dataSource(): MetricDataSource {
+  source ??= createMetricDataSource(async (awsAccountId) =>
+    (await registeredAccounts()).find((a) => a.accountId === awsAccountId),
+  );
+  return source;
+}
+
+/** Pixel width → points: about one point per pixel is all a chart can show. */
+export async function queryPanels(
+  panels: PanelRequest[],
+  range: ViewRange,
+  widths: ReadonlyMap<string, number> = new Map(),
+): Promise<PanelResult[]> {
+  const results = await fetchPanels(panels, range, { source: dataSource(), store: sharedUnitStore() });
+  return results.map((result) => {
+    const width = widths.get(result.key);
+    if (!width) return result;
+    return {
+      ...result,
+      series: result.series.map((s) => ({
+        ...s,
+        ...downsample(s.timestamps, s.values, Math.max(3, Math.round(width))),
+      })),
+    };
+  });
+}
