@@ -24,6 +24,14 @@ export const envSchema = z.object({
   SIMULATOR_FAULTS: z.string().optional(),
   WATCHWALL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   WATCHWALL_SKIP_BUILD: flag.default(false),
+  /** Kiosk screens reload themselves once a day at this local hour (0–23), or never with "off". */
+  WATCHWALL_KIOSK_RELOAD_HOUR: z
+    .union([z.literal("off"), z.coerce.number().int().min(0).max(23)], { error: 'must be 0-23 or "off"' })
+    .default(4),
+  /** Kiosk screens reload when their JavaScript heap passes this many MB (where the browser reports it). */
+  WATCHWALL_KIOSK_HEAP_LIMIT_MB: z.coerce.number().int().min(64).max(16_384).default(1_024),
+  /** Test-only: lets kiosk URLs ask for refresh and heartbeat intervals below the normal minimum (benchmarks). */
+  WATCHWALL_KIOSK_TEST_HOOKS: flag.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;
