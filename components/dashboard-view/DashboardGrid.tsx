@@ -9,6 +9,7 @@ import { GRID_ROW_HEIGHT_PX } from "@/lib/client/grid";
 import { isMetricWidget, type DashboardDocument, type Widget } from "@/lib/dashboards/model";
 import type { MetricsQueryResponse } from "@/lib/metrics/query-request";
 import type { TimeZoneSetting } from "@/lib/time";
+import type { WidgetFreshness } from "@/components/kiosk/use-kept-panels";
 import styles from "./view.module.css";
 
 /** Before the first response there is no resolved range; widgets show their loading state meanwhile. */
@@ -25,6 +26,10 @@ export interface DashboardGridProps {
   onZoom: (start: number, end: number) => void;
   onDraftChange: (edit: (doc: DashboardDocument) => DashboardDocument) => void;
   onEditWidget: (widget: Widget) => void;
+  /** Per widget: when its data was fetched and whether a failed refresh left it stale (kiosk, live views). */
+  freshness?: Readonly<Record<string, WidgetFreshness>>;
+  /** Row height in pixels (kiosk "fit to screen"); default GRID_ROW_HEIGHT_PX. */
+  rowHeightPx?: number;
 }
 
 function EditActions({
@@ -95,6 +100,7 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
   ) : undefined;
   if (isMetricWidget(widget)) {
     const panel = data?.panels.find((p) => p.key === widget.id);
+    const fresh = props.freshness?.[widget.id];
     const units = Object.fromEntries(
       (panel?.series ?? []).flatMap((s) => (s.unit ? [[s.queryId, s.unit]] : [])),
     );
@@ -103,8 +109,9 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
         widget={widget}
         result={panel}
         requestError={panel ? undefined : props.loading ? undefined : props.requestError}
-        staleSince={props.staleSince}
-        staleReason={props.requestError}
+        staleSince={fresh?.staleSince ?? props.staleSince}
+        staleReason={fresh?.reason ?? props.requestError}
+        {...(fresh && fresh.level !== "fresh" ? { staleLevel: fresh.level } : {})}
         range={data?.range ?? NO_RANGE_YET}
         timezone={props.timezone}
         periodSeconds={panel?.period.period}
@@ -133,12 +140,13 @@ export function DashboardGrid(props: DashboardGridProps) {
   return (
     <div
       className={`${styles.grid} ${props.editing ? styles.editing : ""}`}
-      style={{ gridAutoRows: `${GRID_ROW_HEIGHT_PX}px` }}
+      style={{ gridAutoRows: `${props.rowHeightPx ?? GRID_ROW_HEIGHT_PX}px` }}
     >
       {props.widgets.map((widget) => (
         <div
           key={widget.id}
           className={styles.cell}
+          data-fetched-at={props.freshness?.[widget.id]?.fetchedAt}
           style={{
             gridColumn: `${widget.position.x + 1} / span ${widget.position.w}`,
             gridRow: `${widget.position.y + 1} / span ${widget.position.h}`,

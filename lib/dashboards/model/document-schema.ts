@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { refreshIntervalSchema, timeRangeSchema, timeZoneSettingSchema } from "@/lib/time";
 import { DASHBOARD_SCHEMA_VERSION, MAX_WIDGETS } from "./constants";
+import { kioskSettingsSchema } from "./kiosk-schema";
 import { extraBagSchema } from "./query-schema";
 import { widgetSchema } from "./widget-schema";
 
@@ -43,6 +44,8 @@ export const documentSchema = z.strictObject({
   periodOverride: z.enum(["auto", "inherit"]).optional(),
   variables: z.array(variableSchema),
   widgets: z.array(widgetSchema).max(MAX_WIDGETS),
+  /** Wall-display behaviour (kiosk mode); absent: the defaults (no controls, fit to screen). */
+  kiosk: kioskSettingsSchema.optional(),
   /** Unknown top-level CloudWatch keys, written back on export. */
   extra: extraBagSchema.optional(),
   /** `start`/`end` exactly as imported; exported again while `defaultRange` still means the same thing. */
