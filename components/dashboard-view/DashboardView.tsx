@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { KioskGridArea } from "@/components/kiosk/KioskGridArea";
-import { useInsideKioskShell, useKioskParams } from "@/components/kiosk/KioskContext";
+import { useInsideKioskShell, useKioskParams, useOuterShellUpdated } from "@/components/kiosk/KioskContext";
 import { ConnectionBanner, KioskShell } from "@/components/kiosk/KioskShell";
 import { useKeptPanels } from "@/components/kiosk/use-kept-panels";
 import { useNow } from "@/components/kiosk/use-now";
@@ -128,6 +128,10 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     // A refresh starts only after the previous one ended: a running fetch is joined, not cancelled.
     refetchRef.current = () => void refetch({ cancelRefetch: false });
   }, [refetch]);
+  const onUpdated = useOuterShellUpdated();
+  useEffect(() => {
+    if (onUpdated && metrics.dataUpdatedAt) onUpdated(metrics.dataUpdatedAt);
+  }, [onUpdated, metrics.dataUpdatedAt]);
   const now = useNow(5_000);
   const live = useKeptPanels(
     metrics.data,

@@ -13,7 +13,13 @@ export interface KioskPolicy {
 }
 
 const PolicyContext = createContext<KioskPolicy>({ canExit: true });
-const OuterShellContext = createContext(false);
+interface OuterShell {
+  inside: boolean;
+  /** The view reports when its newest data arrived (the outer shell's "updated" time). */
+  onUpdated?: (at: number) => void;
+}
+
+const OuterShellContext = createContext<OuterShell>({ inside: false });
 
 /** Wrap pages (e.g. in the layout, from the session's role) to forbid leaving kiosk mode. */
 export function KioskPolicyProvider({ canExit, children }: { canExit: boolean; children: ReactNode }) {
@@ -25,12 +31,23 @@ export function useKioskPolicy(): KioskPolicy {
   return useContext(PolicyContext);
 }
 
-export function OuterKioskShell({ children }: { children: ReactNode }) {
-  return <OuterShellContext.Provider value={true}>{children}</OuterShellContext.Provider>;
+export function OuterKioskShell({
+  onUpdated,
+  children,
+}: {
+  onUpdated?: (at: number) => void;
+  children: ReactNode;
+}) {
+  const value = useMemo(() => ({ inside: true, ...(onUpdated ? { onUpdated } : {}) }), [onUpdated]);
+  return <OuterShellContext.Provider value={value}>{children}</OuterShellContext.Provider>;
 }
 
 export function useInsideKioskShell(): boolean {
-  return useContext(OuterShellContext);
+  return useContext(OuterShellContext).inside;
+}
+
+export function useOuterShellUpdated(): ((at: number) => void) | undefined {
+  return useContext(OuterShellContext).onUpdated;
 }
 
 export function useKioskParams(): KioskParams {
