@@ -220,7 +220,7 @@ test("a playlist rotates three dashboards, the next one preloaded", async ({ pag
     seen.push(active ?? "");
     // Meanwhile the next one is mounted and drawing.
     await expect(player.preloading).toHaveCount(1);
-    await kiosk.settled(player.preloading);
+    await kiosk.drawnWhileHidden(player.preloading);
   }
   const order = dashboards.map((d) => d.id);
   const start = order.indexOf(seen[0] ?? "");

@@ -48,6 +48,16 @@ export class KioskScreen {
     await expect(this.root).toBeVisible();
   }
 
+  /** Widgets drawn while hidden (a playlist's preloaded dashboard): present, none still loading. */
+  async drawnWhileHidden(scope: Locator): Promise<void> {
+    await expect
+      .poll(() => scope.getByTestId("widget-state").count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await expect(scope.locator('[data-testid="widget-state"][data-state="loading"]')).toHaveCount(0, {
+      timeout: 30_000,
+    });
+  }
+
   async settled(scope: Locator | Page = this.page): Promise<void> {
     await expect(scope.getByTestId("widget-state").first()).toBeVisible({ timeout: 30_000 });
     await expect(scope.locator('[data-testid="widget-state"][data-state="loading"]')).toHaveCount(0, {
@@ -79,7 +89,9 @@ export class KioskScreen {
         const fontPx = parseFloat(style.fontSize);
         let size: number;
         if (element instanceof SVGGraphicsElement) {
-          size = fontPx * Math.abs(element.getScreenCTM()?.d ?? 1);
+          // The length of the transformed vertical unit: also right for rotated text (axis titles).
+          const m = element.getScreenCTM();
+          size = fontPx * (m ? Math.hypot(m.c, m.d) : 1);
         } else {
           size = fontPx * ((element as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1);
         }
