@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { launcher } from "../lib/kiosk/bench/launcher";
 import { dashboardNamed, demoDashboards, KioskScreen, PlaylistScreen } from "./pages/kiosk";
 
 // Wall displays: kiosk mode, fit to screen, stale data under throttling, pushed refresh and playlists, against
@@ -225,4 +228,45 @@ test("a playlist rotates three dashboards, the next one preloaded", async ({ pag
   const order = dashboards.map((d) => d.id);
   const start = order.indexOf(seen[0] ?? "");
   expect(seen).toEqual([0, 1, 2, 3].map((i) => order[(start + i) % 3]));
+});
+
+test("a kiosk screen says when the server is gone and recovers by itself when it is back", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  // Its own launcher (same production build), so it can be stopped and started again on the same ports.
+  const server = launcher({
+    root: process.cwd(),
+    port: Number(process.env.E2E_PORT ?? 3210) + 10,
+    dataDir: path.join(".data", "e2e-reconnect"),
+    env: { WATCHWALL_KIOSK_TEST_HOOKS: "1" },
+  });
+  fs.rmSync(path.join(".data", "e2e-reconnect"), { recursive: true, force: true });
+  try {
+    await server.start();
+    const list = (await (await fetch(`${server.url}/api/dashboards`)).json()) as {
+      dashboards: Array<{ id: string; name: string }>;
+    };
+    const fleet = list.dashboards.find((d) => d.name === FLEET);
+    expect(fleet).toBeDefined();
+    const kiosk = new KioskScreen(page);
+    await kiosk.open(`${server.url}/dashboards/${fleet?.id}?kiosk&heartbeatMs=500`);
+    await kiosk.settled();
+    await expect(kiosk.banner).toHaveCount(0);
+
+    await server.stop();
+    await expect(kiosk.banner).toBeVisible({ timeout: 15_000 });
+    await expect(kiosk.banner).toContainText("Cannot reach the Watchwall server");
+    // The last data stays on screen under the banner: never a blank or error page.
+    await expect(page.locator('[data-testid="widget-state"][data-state="ready"]').first()).toBeAttached();
+    await expect(page.getByTestId("recovering-error")).toHaveCount(0);
+    const before = await kiosk.updated.textContent();
+
+    await server.start();
+    await expect(kiosk.banner).toHaveCount(0, { timeout: 60_000 });
+    await expect(kiosk.updated).not.toHaveText(before ?? "", { timeout: 30_000 });
+    await expect(kiosk.root).toBeVisible();
+  } finally {
+    await server.stop();
+  }
 });

@@ -26,13 +26,15 @@ const PORT = option("port", 4730);
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = process.cwd();
 const MB = 1024 * 1024;
-const PROGRESS_EVERY = 1000;
+const PROGRESS_MS = 30_000;
 
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 
 async function serverStats(url: string): Promise<EventStreamStats> {
   return (await (await fetch(`${url}/api/events/stats`)).json()) as EventStreamStats;
 }
+
+let stopAll: () => Promise<void> = () => Promise.resolve();
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")))
@@ -50,6 +52,10 @@ async function main(): Promise<void> {
       "--disable-background-networking",
     ],
   });
+  stopAll = async () => {
+    await browser.close().catch(() => undefined);
+    await server.stop();
+  };
   try {
     await server.start();
     const dashboards = (await (await fetch(`${server.url}/api/dashboards`)).json()) as {
@@ -81,15 +87,16 @@ async function main(): Promise<void> {
       return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
     };
     const waitFor = async (count: number) => {
-      let next = Math.ceil(((await refreshes()) + 1) / PROGRESS_EVERY) * PROGRESS_EVERY;
       const started = Date.now();
+      let lastLog = started;
       for (;;) {
         const done = await refreshes();
-        if (done >= next && next <= count) {
-          console.log(`  ${done} refreshes (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-          next += PROGRESS_EVERY;
-        }
         if (done >= count) return;
+        if (Date.now() - lastLog >= PROGRESS_MS) {
+          lastLog = Date.now();
+          const seconds = (lastLog - started) / 1000;
+          console.log(`  ${done} / ${count} refreshes after ${seconds.toFixed(0)} s`);
+        }
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     };
@@ -131,6 +138,17 @@ async function main(): Promise<void> {
     await browser.close();
     await server.stop();
   }
+}
+
+// Ctrl-C or a timeout: still stop the browser and the server (the finally blocks run on a normal exit path).
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (interrupted) process.exit(1);
+    interrupted = true;
+    console.error(`${signal}: stopping`);
+    void stopAll().finally(() => process.exit(1));
+  });
 }
 
 main().catch((error: unknown) => {
