@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { KioskSettingsFields } from "@/components/kiosk/KioskSettingsFields";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import type { DashboardMetadataInput } from "@/lib/client/dashboards";
 import type { DashboardDocument } from "@/lib/dashboards/model";
@@ -78,6 +79,11 @@ export function DashboardSettings({
             }
           />
         </div>
+        <KioskSettingsFields
+          className={styles.field}
+          value={doc.kiosk}
+          onChange={(kiosk) => setDoc({ ...doc, kiosk })}
+        />
         <div className={styles.row}>
           <button
             type="button"

@@ -9,6 +9,7 @@ import { launcher } from "./launcher";
 // after warm-up (target ≤ 10 MB), DOM nodes before and after, and the server's open event streams and memory.
 //
 //   npx tsx lib/kiosk/bench/soak.ts [--refreshes 10000] [--warmup 500] [--interval-ms 20] [--port 4730]
+//                                   [--max-minutes 120]
 //
 // Needs a production build (`npm start` or `next build` once); it serves it with WATCHWALL_SKIP_BUILD.
 
@@ -23,6 +24,8 @@ const REFRESHES = option("refreshes", 10_000);
 const WARMUP = option("warmup", Math.min(500, Math.floor(REFRESHES / 10)));
 const INTERVAL_MS = option("interval-ms", 20);
 const PORT = option("port", 4730);
+/** Stops early (and reports how many refreshes it reached) when the machine is too slow for the full count. */
+const MAX_MINUTES = option("max-minutes", 120);
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = process.cwd();
 const MB = 1024 * 1024;
@@ -86,12 +89,13 @@ async function main(): Promise<void> {
       const dom = (await cdp.send("Memory.getDOMCounters")) as { nodes: number; jsEventListeners: number };
       return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
     };
+    const deadline = Date.now() + MAX_MINUTES * 60_000;
     const waitFor = async (count: number) => {
       const started = Date.now();
       let lastLog = started;
       for (;;) {
         const done = await refreshes();
-        if (done >= count) return;
+        if (done >= count || Date.now() > deadline) return;
         if (Date.now() - lastLog >= PROGRESS_MS) {
           lastLog = Date.now();
           const seconds = (lastLog - started) / 1000;
@@ -108,6 +112,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     await waitFor(REFRESHES);
     const seconds = (Date.now() - started) / 1000;
+    const reached = await refreshes();
     const end = await measure();
     const serverEnd = await serverStats(server.url);
     const states = await page.$$eval('[data-testid="widget-state"]', (els) =>
@@ -118,8 +123,9 @@ async function main(): Promise<void> {
     const serverAfterClose = await serverStats(server.url);
 
     console.log("");
+    const afterWarmup = reached - WARMUP;
     console.log(
-      `Refreshes: ${REFRESHES} after warm-up in ${seconds.toFixed(0)} s (${(REFRESHES / seconds).toFixed(1)}/s)`,
+      `Refreshes: ${reached} of ${REFRESHES}${reached < REFRESHES ? ` (stopped by --max-minutes ${MAX_MINUTES})` : ""}; ${afterWarmup} after warm-up in ${seconds.toFixed(0)} s (${(afterWarmup / seconds).toFixed(1)}/s)`,
     );
     console.log(
       `JS heap (after GC): start ${mb(first.heap)}, after warm-up ${mb(warm.heap)}, end ${mb(end.heap)}`,
