@@ -263,7 +263,7 @@ test("a kiosk screen says when the server is gone and recovers by itself when it
     const before = await kiosk.updated.textContent();
 
     await server.start();
-    await expect(kiosk.banner).toHaveCount(0, { timeout: 60_000 });
+    await expect(kiosk.banner).toHaveCount(0, { timeout: 90_000 });
     await expect(kiosk.updated).not.toHaveText(before ?? "", { timeout: 30_000 });
     await expect(kiosk.root).toBeVisible();
   } finally {
