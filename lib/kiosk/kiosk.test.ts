@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { validateDocument } from "@/lib/dashboards/model";
 import { msUntilLocalHour, reconnectDelay } from "./backoff";
 import { RECONNECT_MAX_MS } from "./constants";
 import { isDimmed, parseKioskParams, withoutKiosk } from "./kiosk-params";
@@ -99,5 +100,33 @@ describe("reconnection and quiet hour", () => {
     const now = new Date(2026, 0, 1, 3, 30);
     expect(msUntilLocalHour(now, 4)).toBe(30 * 60_000);
     expect(msUntilLocalHour(new Date(2026, 0, 1, 4, 0), 4)).toBe(24 * 3600_000);
+  });
+});
+
+describe("per-dashboard kiosk settings in the saved document", () => {
+  const base = {
+    schemaVersion: 1,
+    defaultRange: { type: "relative", duration: "PT3H" },
+    defaultRefresh: "1m",
+    variables: [],
+    widgets: [],
+  };
+
+  it("accepts the controls to keep and the layout, and documents without them", () => {
+    expect(validateDocument(base).ok).toBe(true);
+    const result = validateDocument({
+      ...base,
+      kiosk: { controls: ["time-range", "variables"], fit: "scroll" },
+    });
+    expect(result.ok && result.document.kiosk).toEqual({
+      controls: ["time-range", "variables"],
+      fit: "scroll",
+    });
+  });
+
+  it("names the bad field", () => {
+    const result = validateDocument({ ...base, kiosk: { fit: "zoom" } });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual([expect.stringContaining("kiosk")]);
   });
 });
