@@ -87,4 +87,19 @@ describe("EventHub", () => {
     keep.abort();
     expect(hub.openStreams()).toBe(0);
   });
+
+  it("ends every open stream at shutdown", async () => {
+    const hub = new EventHub(new InProcessPushBus());
+    const readers = [1, 2].map(() =>
+      hub.stream({ channel: "c", heartbeatMs: 60_000, hello: {} }).getReader(),
+    );
+    expect(hub.openStreams()).toBe(2);
+    hub.closeAll();
+    expect(hub.openStreams()).toBe(0);
+    for (const reader of readers) {
+      let done = false;
+      while (!done) done = (await reader.read()).done;
+      expect(done).toBe(true);
+    }
+  });
 });

@@ -38,6 +38,7 @@ export class EventHub {
   private seq = 0;
   private readonly channels = new Map<string, ChannelState>();
   private open = 0;
+  private readonly finishers = new Set<() => void>();
   private readonly encoder = new TextEncoder();
 
   constructor(private readonly bus: PushBus) {}
@@ -48,6 +49,11 @@ export class EventHub {
 
   channelCount(): number {
     return this.channels.size;
+  }
+
+  /** Ends every open stream (server shutdown), so closing the HTTP server does not wait for them. */
+  closeAll(): void {
+    for (const finish of [...this.finishers]) finish();
   }
 
   stream(options: OpenStreamOptions): ReadableStream<Uint8Array> {
@@ -69,6 +75,7 @@ export class EventHub {
           if (closed) return;
           closed = true;
           this.open--;
+          this.finishers.delete(finish);
           for (const d of detach) d();
           try {
             controller.close();
@@ -78,6 +85,7 @@ export class EventHub {
           options.onClose?.();
         };
         cleanup = finish;
+        this.finishers.add(finish);
 
         write(formatSse({ retryMs: SSE_RETRY_MS, event: "hello", data: JSON.stringify(options.hello) }));
         if (options.channel) {

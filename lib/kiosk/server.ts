@@ -5,6 +5,7 @@ import { getDashboard } from "@/lib/dashboards/repository";
 import { isMetricWidget } from "@/lib/dashboards/model";
 import { MAX_WIDGETS_PER_REQUEST, runMetricsQuery } from "@/lib/metrics/query-request";
 import { pushBus } from "@/lib/push/shared";
+import { onShutdown } from "@/lib/server/shutdown";
 import type { TimeRange } from "@/lib/time";
 import { currentBuildId } from "./build-id";
 import { EventHub } from "./event-hub";
@@ -49,10 +50,9 @@ export function kioskServer(): KioskServer {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
     const bus = pushBus();
-    holder[KEY] = {
-      hub: new EventHub(bus),
-      schedules: new RefreshSchedules({ bus, refresh: refreshDashboard }),
-    };
+    const hub = new EventHub(bus);
+    holder[KEY] = { hub, schedules: new RefreshSchedules({ bus, refresh: refreshDashboard }) };
+    onShutdown("kiosk event streams", () => hub.closeAll());
   }
   return holder[KEY];
 }
