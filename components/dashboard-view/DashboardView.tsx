@@ -133,11 +133,14 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     if (onUpdated && metrics.dataUpdatedAt) onUpdated(metrics.dataUpdatedAt);
   }, [onUpdated, metrics.dataUpdatedAt]);
   const now = useNow(5_000);
+  // Last good data is only kept for the same view and the same widget definitions: an edited widget whose
+  // new queries fail must not show the old queries' numbers.
+  const viewKey = useMemo(() => JSON.stringify([range, state.vars, widgets]), [range, state.vars, widgets]);
   const live = useKeptPanels(
     metrics.data,
     metrics.dataUpdatedAt,
     metrics.isPlaceholderData,
-    JSON.stringify([range, state.vars]),
+    viewKey,
     kioskParams.refreshMs ?? refreshIntervalMs(refresh),
     now,
   );
