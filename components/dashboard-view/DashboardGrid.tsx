@@ -29,6 +29,7 @@ import {
   type Widget,
 } from "@/lib/dashboards/model";
 import type { TimeRange, TimeZoneSetting } from "@/lib/time";
+import type { WidgetFreshness } from "@/components/kiosk/use-kept-panels";
 import styles from "./view.module.css";
 
 /** Before the first response there is no resolved range; widgets show their loading state meanwhile. */
@@ -58,6 +59,10 @@ export interface DashboardGridProps {
     refreshMs: number;
     logGroupLinks?: readonly string[];
   };
+  /** Per widget: when its data was fetched and whether a failed refresh left it stale (kiosk, live views). */
+  freshness?: Readonly<Record<string, WidgetFreshness>>;
+  /** Row height in pixels (kiosk "fit to screen"); default GRID_ROW_HEIGHT_PX. */
+  rowHeightPx?: number;
 }
 
 function EditActions({
@@ -169,13 +174,15 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
           dashboardLogGroups={props.logs?.logGroupLinks}
         />
       ) : undefined;
+    const fresh = props.freshness?.[widget.id];
     return (
       <View
         widget={widget}
         result={panel}
         requestError={panel ? undefined : props.loading ? undefined : props.requestError}
-        staleSince={props.staleSince}
-        staleReason={props.requestError}
+        staleSince={fresh?.staleSince ?? props.staleSince}
+        staleReason={fresh?.reason ?? props.requestError}
+        {...(fresh && fresh.level !== "fresh" ? { staleLevel: fresh.level } : {})}
         range={data?.range ?? NO_RANGE_YET}
         timezone={props.timezone}
         periodSeconds={panel?.period.period}
@@ -276,12 +283,13 @@ export function DashboardGrid(props: DashboardGridProps) {
   return (
     <div
       className={`${styles.grid} ${props.editing ? styles.editing : ""}`}
-      style={{ gridAutoRows: `${GRID_ROW_HEIGHT_PX}px` }}
+      style={{ gridAutoRows: `${props.rowHeightPx ?? GRID_ROW_HEIGHT_PX}px` }}
     >
       {readingOrder(props.widgets).map((widget) => (
         <div
           key={widget.id}
           className={styles.cell}
+          data-fetched-at={props.freshness?.[widget.id]?.fetchedAt}
           style={
             {
               gridColumn: `${widget.position.x + 1} / span ${widget.position.w}`,

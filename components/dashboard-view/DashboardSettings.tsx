@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { KioskSettingsFields } from "@/components/kiosk/KioskSettingsFields";
 import { LogGroupLinksField } from "@/components/logs/LogGroupLinksField";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import { Dialog } from "@/components/ui/Dialog";
@@ -80,6 +81,11 @@ export function DashboardSettings({
         inputClassName={styles.input}
       />
       <DashboardScopeFields document={doc} onChange={setDoc} />
+      <KioskSettingsFields
+        className={styles.field}
+        value={doc.kiosk}
+        onChange={(kiosk) => setDoc({ ...doc, kiosk })}
+      />
       <div className={styles.field}>
         Default time range, zone and refresh
         <TimeRangePicker

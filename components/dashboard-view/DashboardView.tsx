@@ -2,7 +2,15 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { KioskGridArea } from "@/components/kiosk/KioskGridArea";
+import { useInsideKioskShell, useKioskParams, useOuterShellUpdated } from "@/components/kiosk/KioskContext";
+import { ConnectionBanner, KioskShell } from "@/components/kiosk/KioskShell";
+import { useKeptPanels } from "@/components/kiosk/use-kept-panels";
+import { useNow } from "@/components/kiosk/use-now";
+import { useSelfHealing } from "@/components/kiosk/use-self-healing";
+import { TimeRangePicker } from "@/components/time/TimeRangePicker";
+import { useDashboardEvents } from "@/lib/client/dashboard-events";
 import { ApiError } from "@/lib/client/api";
 import { useContainerWidth } from "@/lib/client/container-width";
 import {
@@ -14,11 +22,17 @@ import {
   type SavedDashboardJson,
 } from "@/lib/client/dashboards";
 import { createWidget, fitNewTextWidget } from "@/lib/client/dashboard-draft";
-import { plotWidths } from "@/lib/client/grid";
+import { bottomOf, plotWidths } from "@/lib/client/grid";
 import { useMetricsView } from "@/lib/client/metrics";
 import { useViewState } from "@/lib/client/view-state";
-import type { DashboardDocument, Widget } from "@/lib/dashboards/model";
-import { LOCAL_TIME_ZONE, refreshIntervalMs, shareViewState, type ViewState } from "@/lib/time";
+import { DEFAULT_KIOSK_SETTINGS, type DashboardDocument, type Widget } from "@/lib/dashboards/model";
+import {
+  encodeViewState,
+  LOCAL_TIME_ZONE,
+  refreshIntervalMs,
+  shareViewState,
+  type ViewState,
+} from "@/lib/time";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { useAccounts } from "@/lib/client/accounts";
@@ -106,6 +120,29 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     () => (draft ? widgets : widgets.map((w) => displayWidget(w, populated.variables, state.vars))),
     [draft, widgets, populated.variables, state.vars],
   );
+
+  // Live refresh: the server pushes "new data" over /api/events; polling only while that stream is down.
+  const kioskParams = useKioskParams();
+  const insideShell = useInsideKioskShell();
+  const kiosk = (kioskParams.kiosk || insideShell) && !draft;
+  const reportBuild = useSelfHealing(kiosk && !insideShell);
+  const refetchRef = useRef<() => void>(() => undefined);
+  const eventsQuery = useMemo(() => {
+    if (draft || width <= 0) return null;
+    const params = encodeViewState({ ...state, refresh });
+    params.set("dashboard", saved.id);
+    params.set("width", String(width));
+    if (kioskParams.refreshMs) params.set("refreshMs", String(kioskParams.refreshMs));
+    if (kioskParams.heartbeatMs) params.set("heartbeatMs", String(kioskParams.heartbeatMs));
+    return params.toString();
+  }, [draft, width, state, refresh, saved.id, kioskParams.refreshMs, kioskParams.heartbeatMs]);
+  const connection = useDashboardEvents({
+    query: eventsQuery,
+    ...(kioskParams.heartbeatMs ? { heartbeatMs: kioskParams.heartbeatMs } : {}),
+    onData: () => refetchRef.current(),
+    onResync: () => refetchRef.current(),
+    onBuild: reportBuild,
+  });
   const metrics = useMetricsView(
     {
       widgets,
@@ -113,10 +150,31 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       widths,
       variables: populated.variables,
       variableValues: state.vars,
-      refresh: draft ? "off" : refresh,
+      refresh: draft || connection.connected ? "off" : refresh,
       ...(document.defaultAccountId ? { defaultAccountId: document.defaultAccountId } : {}),
     },
     width > 0,
+  );
+  const { refetch } = metrics;
+  useEffect(() => {
+    // A refresh starts only after the previous one ended: a running fetch is joined, not cancelled.
+    refetchRef.current = () => void refetch({ cancelRefetch: false });
+  }, [refetch]);
+  const onUpdated = useOuterShellUpdated();
+  useEffect(() => {
+    if (onUpdated && metrics.dataUpdatedAt) onUpdated(metrics.dataUpdatedAt);
+  }, [onUpdated, metrics.dataUpdatedAt]);
+  const now = useNow(5_000);
+  // Last good data is only kept for the same view and the same widget definitions: an edited widget whose
+  // new queries fail must not show the old queries' numbers.
+  const viewKey = useMemo(() => JSON.stringify([range, state.vars, widgets]), [range, state.vars, widgets]);
+  const live = useKeptPanels(
+    metrics.data,
+    metrics.dataUpdatedAt,
+    metrics.isPlaceholderData,
+    viewKey,
+    kioskParams.refreshMs ?? refreshIntervalMs(refresh),
+    now,
   );
 
   const logs = {
@@ -171,6 +229,86 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     setDialog(undefined);
   }
 
+  const grid = (rowHeightPx?: number) => (
+    <DashboardGrid
+      widgets={shownWidgets}
+      data={live.data}
+      freshness={live.freshness}
+      {...(rowHeightPx !== undefined ? { rowHeightPx } : {})}
+      requestError={metrics.error instanceof Error ? metrics.error.message : undefined}
+      loading={metrics.isPending && metrics.fetchStatus !== "idle"}
+      staleSince={metrics.isError && metrics.data ? metrics.dataUpdatedAt : undefined}
+      timezone={timezone}
+      editing={Boolean(draft)}
+      width={width}
+      consoleLink={(widget) => consoleLinkFor(widget, accounts.data ?? [], range, document.defaultAccountId)}
+      onZoom={onZoom}
+      onDraftChange={(next) => setDraft(next(draft ?? saved.document))}
+      onEditWidget={setEditingWidget}
+      logs={logs}
+    />
+  );
+
+  if (kiosk) {
+    const settings = { ...DEFAULT_KIOSK_SETTINGS, ...document.kiosk };
+    const controls =
+      settings.controls.length > 0 ? (
+        <>
+          {settings.controls.includes("time-range") && (
+            <TimeRangePicker
+              value={range}
+              timezone={timezone}
+              refresh={refresh}
+              onChange={(next) =>
+                push({ ...state, range: next.range, tz: next.timezone, refresh: next.refresh })
+              }
+            />
+          )}
+          {settings.controls.includes("variables") && (
+            <VariablesBar
+              variables={document.variables}
+              values={state.vars}
+              onChange={(variable, value) =>
+                view.replace({ ...state, vars: { ...state.vars, [variable]: value } })
+              }
+            />
+          )}
+        </>
+      ) : undefined;
+    const area = (
+      <KioskGridArea rows={bottomOf(widgets)} fit={settings.fit} widthRef={ref}>
+        {(rowHeightPx) => grid(rowHeightPx)}
+      </KioskGridArea>
+    );
+    const updatedAt = metrics.dataUpdatedAt || undefined;
+    if (insideShell) {
+      return (
+        <div
+          style={{ display: "flex", flexDirection: "column", gap: 8, height: "100%" }}
+          data-updated-at={metrics.dataUpdatedAt}
+        >
+          {controls}
+          <div style={{ flex: 1, minHeight: 0 }}>{area}</div>
+          <ConnectionBanner connection={connection} now={now} />
+        </div>
+      );
+    }
+    return (
+      <KioskShell
+        params={kioskParams}
+        fit={settings.fit}
+        timezone={timezone}
+        {...(updatedAt ? { updatedAt } : {})}
+        connection={connection}
+        controls={controls}
+      >
+        <div style={{ height: "100%" }} data-updated-at={metrics.dataUpdatedAt}>
+          {area}
+        </div>
+      </KioskShell>
+    );
+  }
+
   return (
     <div>
       {leaveGuard}
@@ -185,6 +323,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
           The edits you made since the last save are lost; the saved dashboard stays as it is.
         </ConfirmDialog>
       )}
+      <ConnectionBanner connection={connection} now={now} />
       <DashboardToolbar
         id={saved.id}
         name={metaDraft?.name ?? saved.name}
@@ -278,24 +417,8 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       {widgets.length === 0 && (
         <EmptyDashboardHint editing={Boolean(draft)} onEdit={() => setDraft(saved.document)} />
       )}
-      <div ref={ref}>
-        <DashboardGrid
-          widgets={shownWidgets}
-          data={metrics.data}
-          requestError={metrics.error instanceof Error ? metrics.error.message : undefined}
-          loading={metrics.isPending && metrics.fetchStatus !== "idle"}
-          staleSince={metrics.isError && metrics.data ? metrics.dataUpdatedAt : undefined}
-          timezone={timezone}
-          editing={Boolean(draft)}
-          width={width}
-          consoleLink={(widget) =>
-            consoleLinkFor(widget, accounts.data ?? [], range, document.defaultAccountId)
-          }
-          onZoom={onZoom}
-          onDraftChange={(next) => setDraft(next(draft ?? saved.document))}
-          onEditWidget={setEditingWidget}
-          logs={logs}
-        />
+      <div ref={ref} data-updated-at={metrics.dataUpdatedAt}>
+        {grid()}
       </div>
       {editingWidget && draft && editingWidget.type === "logs" && (
         <LogWidgetEditor

@@ -7,6 +7,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/dashboards", label: "Dashboards" },
+  { href: "/playlists", label: "Playlists" },
   { href: "/explore", label: "Explore metrics" },
   { href: "/logs", label: "Logs" },
   { href: "/alarms", label: "Alarms" },

@@ -13,7 +13,7 @@ import {
   staleBadgeText,
   widgetStatus,
 } from "@/lib/widgets/widget-state";
-import type { TimeZoneSetting } from "@/lib/time";
+import { formatTime, type TimeZoneSetting } from "@/lib/time";
 import { TimeSeriesChart } from "@/components/charts/TimeSeriesChart";
 import { BarWidgetBody } from "./BarWidgetBody";
 import { GaugeWidgetBody } from "./GaugeWidgetBody";
@@ -51,6 +51,8 @@ export interface MetricWidgetViewProps {
   staleSince?: number;
   /** Why the refresh failed, shown in the stale badge's tooltip. */
   staleReason?: string;
+  /** How old the stale data is relative to the refresh interval: amber, then red (kiosk "stale since …"). */
+  staleLevel?: "amber" | "red";
   /** The widget's resolved time range in epoch ms. */
   range: { start: number; end: number };
   timezone: TimeZoneSetting;
@@ -100,8 +102,13 @@ export function MetricWidgetView(props: MetricWidgetViewProps) {
   const badge =
     status.stale && props.staleSince !== undefined ? (
       <StaleBadge
-        text={staleBadgeText(props.staleSince, timezone)}
+        text={
+          props.staleLevel
+            ? `stale since ${formatTime(props.staleSince, timezone, { seconds: true })}`
+            : staleBadgeText(props.staleSince, timezone)
+        }
         {...(props.staleReason ? { reason: props.staleReason } : {})}
+        {...(props.staleLevel ? { level: props.staleLevel } : {})}
       />
     ) : null;
 

@@ -98,10 +98,19 @@ export function WarningsNotice({ warnings }: { warnings: readonly string[] }) {
   );
 }
 
-export function StaleBadge({ text, reason }: { text: string; reason?: string }) {
+export function StaleBadge({
+  text,
+  reason,
+  level,
+}: {
+  text: string;
+  reason?: string;
+  level?: "amber" | "red";
+}) {
   return (
     <span
-      className={`${styles.badge} ${styles.staleBadge}`}
+      className={`${styles.badge} ${styles.staleBadge} ${level === "red" ? styles.staleBadgeRed : ""}`}
+      data-level={level ?? "amber"}
       data-testid={TEST_IDS.staleBadge}
       title={reason ? `${text}: ${reason}` : text}
       role="status"

@@ -40,6 +40,14 @@ export const envSchema = z.object({
     .min(30, "must be a number of seconds (30-86400)")
     .max(86400, "must be a number of seconds (30-86400)")
     .default(DEFAULT_HEALTH_POLL_SECONDS),
+  /** Kiosk screens reload themselves once a day at this local hour (0–23), or never with "off". */
+  WATCHWALL_KIOSK_RELOAD_HOUR: z
+    .union([z.literal("off"), z.coerce.number().int().min(0).max(23)], { error: 'must be 0-23 or "off"' })
+    .default(4),
+  /** Kiosk screens reload when their JavaScript heap passes this many MB (where the browser reports it). */
+  WATCHWALL_KIOSK_HEAP_LIMIT_MB: z.coerce.number().int().min(64).max(16_384).default(1_024),
+  /** Test-only: lets kiosk URLs ask for refresh and heartbeat intervals below the normal minimum (benchmarks). */
+  WATCHWALL_KIOSK_TEST_HOOKS: flag.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

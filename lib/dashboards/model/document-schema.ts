@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { refreshIntervalSchema, timeRangeSchema, timeZoneSettingSchema } from "@/lib/time";
 import { DASHBOARD_SCHEMA_VERSION, MAX_WIDGETS } from "./constants";
+import { kioskSettingsSchema } from "./kiosk-schema";
 import { extraBagSchema } from "./query-schema";
 import { widgetSchema } from "./widget-schema";
 
@@ -55,6 +56,8 @@ export const documentSchema = z.strictObject({
   widgets: z.array(widgetSchema).max(MAX_WIDGETS),
   /** Watchwall only (not exported): log groups "View logs" opens for widgets without their own links. */
   logGroupLinks: z.array(z.string().min(1)).max(50).optional(),
+  /** Wall-display behaviour (kiosk mode); absent: the defaults (no controls, fit to screen). */
+  kiosk: kioskSettingsSchema.optional(),
   /** Unknown top-level CloudWatch keys, written back on export. */
   extra: extraBagSchema.optional(),
   /** `start`/`end` exactly as imported; exported again while `defaultRange` still means the same thing. */

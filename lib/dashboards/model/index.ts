@@ -10,3 +10,4 @@ export * from "./log-query";
 export * from "./validate-document";
 export * from "./upgrade";
 export * from "./new-document";
+export * from "./kiosk-schema";

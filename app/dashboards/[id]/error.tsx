@@ -1,0 +1,5 @@
+"use client";
+
+import { RecoveringError } from "@/components/kiosk/RecoveringError";
+
+export default RecoveringError;
