@@ -1,4 +1,6 @@
 import type { AwsFailure } from "@/lib/aws/errors";
+import { cacheLookups } from "@/lib/telemetry/metrics";
+import { fetchedAtOf } from "./fetched-at";
 import type { WireResult } from "./types";
 
 // Results per fetch unit, shared by every viewer of every dashboard in this server: a fresh entry is served
@@ -34,14 +36,22 @@ export class UnitStore {
   /** A fresh outcome, or the promise of one being fetched. */
   lookup(key: string): UnitOutcome | Promise<UnitOutcome> | undefined {
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.pending) return entry.pending;
+    if (!entry) {
+      cacheLookups.inc({ result: "miss" });
+      return undefined;
+    }
+    if (entry.pending) {
+      cacheLookups.inc({ result: "coalesced" });
+      return entry.pending;
+    }
     if (entry.outcome && entry.expires > this.now()) {
       this.entries.delete(key);
       this.entries.set(key, entry);
+      cacheLookups.inc({ result: "hit" });
       return entry.outcome;
     }
     this.entries.delete(key);
+    cacheLookups.inc({ result: "miss" });
     return undefined;
   }
 
@@ -52,7 +62,9 @@ export class UnitStore {
       if (this.entries.get(key) !== entry) return;
       entry.pending = undefined;
       entry.outcome = outcome;
-      entry.expires = this.now() + (outcome.ok ? ttlMs : FAILURE_TTL_MS);
+      // A result another replica fetched earlier lives only for what is left of its lifetime.
+      const origin = outcome.ok ? (fetchedAtOf(outcome.results) ?? this.now()) : this.now();
+      entry.expires = Math.min(this.now(), origin) + (outcome.ok ? ttlMs : FAILURE_TTL_MS);
     });
     while (this.entries.size > MAX_ENTRIES) {
       const oldest = this.entries.keys().next().value;

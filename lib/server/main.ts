@@ -8,7 +8,8 @@ import { ConfigError, parseEnv, resolveAwsMode, type Env } from "@/lib/config/en
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { deployMigrations, MigrationError } from "@/lib/db/migrations/migrate";
 import { seedDemoDashboards } from "@/lib/demo/seed";
-import { SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
+import { closeCluster, cluster } from "@/lib/cluster/cluster";
+import { connectToSimulator, SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
 import { onShutdown, runShutdownHooks } from "./shutdown";
@@ -43,6 +44,17 @@ async function prepareDatabase(env: Env): Promise<string> {
   return url;
 }
 
+async function startOwnSimulator(env: Env) {
+  await assertPortFree(env.SIMULATOR_HOST, env.SIMULATOR_PORT, "SIMULATOR_PORT");
+  const simulator = await startEmbeddedSimulator({
+    host: env.SIMULATOR_HOST,
+    port: env.SIMULATOR_PORT,
+    faults: env.SIMULATOR_FAULTS,
+  });
+  onShutdown("AWS simulator", () => simulator.close());
+  return simulator;
+}
+
 function ensureBuild(): void {
   if (dev || buildIsCurrent(ROOT)) return;
   log("building the production bundle (first start or sources changed)…");
@@ -69,14 +81,14 @@ async function main(): Promise<void> {
   process.env.WATCHWALL_AWS_MODE_RESOLVED = mode;
 
   process.env.DATABASE_URL = await prepareDatabase(env);
+  // Join the replicas on this database: shared AWS fetches, leader election, push fan-out.
+  cluster();
+  onShutdown("cluster membership", () => closeCluster());
   if (mode === "simulator") {
-    await assertPortFree(env.SIMULATOR_HOST, env.SIMULATOR_PORT, "SIMULATOR_PORT");
-    const simulator = await startEmbeddedSimulator({
-      host: env.SIMULATOR_HOST,
-      port: env.SIMULATOR_PORT,
-      faults: env.SIMULATOR_FAULTS,
-    });
-    onShutdown("AWS simulator", () => simulator.close());
+    // WATCHWALL_SIMULATOR_URL: a simulator already running (shared by replicas), else our own.
+    const simulator = env.WATCHWALL_SIMULATOR_URL
+      ? await connectToSimulator(env.WATCHWALL_SIMULATOR_URL)
+      : await startOwnSimulator(env);
     process.env.WATCHWALL_SIMULATOR_URL = simulator.url;
     process.env.WATCHWALL_SIMULATOR_ACCESS_KEY_ID = simulator.baseCredentials.accessKeyId;
     process.env.WATCHWALL_SIMULATOR_SECRET_ACCESS_KEY = simulator.baseCredentials.secretAccessKey;
