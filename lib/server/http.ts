@@ -8,6 +8,8 @@ import {
   DashboardNotFoundError,
   InvalidDashboardError,
 } from "@/lib/dashboards/repository";
+import { httpSeconds } from "@/lib/telemetry/metrics";
+import { routeLabel } from "@/lib/telemetry/route-label";
 
 // Route handlers parse their input here and throw; this is the one place errors become HTTP responses, all
 // shaped { error: { code, message, issues?, current? } }.
@@ -100,13 +102,27 @@ export function errorResponse(error: unknown): NextResponse {
   return body(500, "internal", "Something went wrong on the server; details are in its log.");
 }
 
-/** Wraps a route handler so every thrown error is mapped by errorResponse. */
+/** Wraps a route handler so every thrown error is mapped by errorResponse, and its latency is measured. */
 export function route<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
+    const started = performance.now();
+    let response: Response;
     try {
-      return await handler(...args);
+      response = await handler(...args);
     } catch (error) {
-      return errorResponse(error);
+      response = errorResponse(error);
     }
+    const request = args[0];
+    if (request instanceof Request) {
+      httpSeconds.observe(
+        {
+          route: routeLabel(new URL(request.url).pathname),
+          method: request.method,
+          status: String(response.status),
+        },
+        (performance.now() - started) / 1000,
+      );
+    }
+    return response;
   };
 }
