@@ -1,0 +1,26 @@
+import type { DashboardCostResponse, ProposedCostResponse } from "@/lib/contracts/dashboard-cost";
+import { validateDocument } from "@/lib/dashboards/model/validate-document";
+import { getDashboard, InvalidDashboardError } from "@/lib/dashboards/repository";
+import { defaultAccountId } from "@/lib/metrics/service";
+import { costRiseWarrantsWarning, estimateDashboardCost } from "./dashboard-cost";
+import { openScreens } from "./open-screens";
+
+export async function savedDashboardCost(id: string): Promise<DashboardCostResponse> {
+  const dashboard = await getDashboard(id);
+  return {
+    cost: estimateDashboardCost(dashboard.document, {
+      defaultAccountId: await defaultAccountId(),
+      openScreens: openScreens(id),
+    }),
+  };
+}
+
+export async function proposedDashboardCost(id: string, document: unknown): Promise<ProposedCostResponse> {
+  const validation = validateDocument(document);
+  if (!validation.ok) throw new InvalidDashboardError(validation.errors);
+  const dashboard = await getDashboard(id);
+  const options = { defaultAccountId: await defaultAccountId(), openScreens: openScreens(id) };
+  const current = estimateDashboardCost(dashboard.document, options);
+  const proposed = estimateDashboardCost(validation.document, options);
+  return { current, proposed, warn: costRiseWarrantsWarning(current, proposed) };
+}
