@@ -9,6 +9,7 @@ import {
   InvalidDashboardError,
 } from "@/lib/dashboards/repository";
 import { httpSeconds } from "@/lib/telemetry/metrics";
+import { isDatabaseUnavailable } from "./database-errors";
 import { routeLabel } from "@/lib/telemetry/route-label";
 
 // Route handlers parse their input here and throw; this is the one place errors become HTTP responses, all
@@ -95,6 +96,9 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof AccountConflictError) return body(409, "conflict", error.message);
   if (error instanceof ReadOnlyAccountError) return body(403, "read_only_account", error.message);
   if (error instanceof UnknownAccountError) return body(400, "unknown_account", error.message);
+  if (isDatabaseUnavailable(error)) {
+    return body(503, "database_unavailable", "The database cannot be reached right now; try again shortly.");
+  }
   const failure = classifyAwsError(error);
   if (failure.kind !== "unknown")
     return body(502, `aws_${failure.kind}`, describeFailure(failure), { failure });
