@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { DashboardCostPanel } from "@/components/dashboards/DashboardCost";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import type { DashboardMetadataInput } from "@/lib/client/dashboards";
 import type { DashboardDocument } from "@/lib/dashboards/model";
@@ -14,7 +15,10 @@ export function DashboardSettings({
   document,
   onApply,
   onCancel,
+  dashboardId,
 }: {
+  /** Saved dashboards show their estimated AWS cost and how the edits change it. */
+  dashboardId?: string;
   metadata: DashboardMetadataInput;
   document: DashboardDocument;
   onApply: (metadata: DashboardMetadataInput, document: DashboardDocument) => void;
@@ -78,6 +82,7 @@ export function DashboardSettings({
             }
           />
         </div>
+        {dashboardId && <DashboardCostPanel dashboardId={dashboardId} document={doc} />}
         <div className={styles.row}>
           <button
             type="button"

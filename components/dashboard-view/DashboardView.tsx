@@ -19,6 +19,7 @@ import { useViewState } from "@/lib/client/view-state";
 import type { DashboardDocument, Widget } from "@/lib/dashboards/model";
 import { LOCAL_TIME_ZONE, shareViewState, type ViewState } from "@/lib/time";
 import { DashboardGrid } from "./DashboardGrid";
+import { confirmCostRise } from "./confirm-cost-rise";
 import { DashboardSettings } from "./DashboardSettings";
 import { VariablesBar } from "./VariablesBar";
 import { VersionHistory } from "./VersionHistory";
@@ -95,6 +96,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
 
   async function save(baseVersion: number) {
     if (!draft) return;
+    if (!(await confirmCostRise(saved.id, draft))) return;
     setSaving(true);
     setSaveError(undefined);
     try {
@@ -196,6 +198,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       />
       {dialog === "settings" && draft && (
         <DashboardSettings
+          dashboardId={saved.id}
           metadata={metaDraft ?? metadataOf(saved)}
           document={draft}
           onCancel={() => setDialog(undefined)}

@@ -8,6 +8,7 @@ import { api } from "@/lib/client/api";
 import type { SavedDashboardJson } from "@/lib/client/dashboards";
 import { ImportDialog } from "./ImportDialog";
 import styles from "./dashboards.module.css";
+import { DashboardCostBadge } from "./DashboardCost";
 
 function Row({
   dashboard,
@@ -41,6 +42,7 @@ function Row({
         <div className={styles.meta}>
           {dashboard.folder && <span>folder {dashboard.folder}</span>}
           <span>{dashboard.widgetCount} widgets</span>
+          <DashboardCostBadge id={dashboard.id} />
           <span>updated {new Date(dashboard.updatedAt).toLocaleString()}</span>
           {dashboard.tags.map((tag) => (
             <button key={tag} type="button" className={styles.tag} onClick={() => onTag(tag)}>
