@@ -42,8 +42,9 @@ describe("estimateDashboardCost", () => {
       { now: NOW },
     );
     expect(fast.usdPerDay).toBeGreaterThan(slow.usdPerDay);
-    // This dashboard is cheap either way: a rise of cents a day is no reason to warn.
-    expect(costRiseWarrantsWarning(slow, fast)).toBe(false);
+    // 15 min → 10 s refresh: about $0.10 → $1.11 a day (a relative range moves to new windows every period).
+    expect(costRiseWarrantsWarning(slow, fast)).toBe(true);
+    expect(costRiseWarrantsWarning(fast, slow)).toBe(false);
     const scaled = (factor: number) => ({ ...fast, usdPerDay: fast.usdPerDay * factor });
     expect(costRiseWarrantsWarning(scaled(1), scaled(10))).toBe(true);
     expect(costRiseWarrantsWarning(scaled(10), scaled(15))).toBe(false);

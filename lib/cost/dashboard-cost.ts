@@ -7,7 +7,8 @@ import { pricesFor } from "./prices";
 
 // A dashboard's estimated AWS cost per day at its refresh rate. GetMetricData bills every metric requested;
 // a refresh asks for each planned query once (widgets sharing a query share it), and only when the shared
-// store's copy has expired, so a 10 s refresh of 5-minute data fetches every minute, not every 10 s. With
+// store's copy has expired or the range has moved to a new period, so a 10 s refresh of 5-minute data fetches
+// every minute at most, not every 10 s. With
 // Watchwall's sharing that is the cost however many screens show the dashboard; fetching per screen would
 // multiply it by the screens open. Logs Insights is billed by bytes scanned, known only after a query ran.
 
@@ -48,6 +49,7 @@ export function estimateDashboardCost(
   const now = options.now ?? Date.now();
   const range = resolveRange(document.defaultRange, now);
   const refreshMs = refreshIntervalMs(document.defaultRefresh);
+  const relative = document.defaultRange.type === "relative";
   const regions = new Map<string, RegionCost>();
   const seen = new Set<string>();
   const perScreenByRegion = new Map<string, number>();
@@ -72,8 +74,10 @@ export function estimateDashboardCost(
       };
       region.metricsPerRefresh += metrics;
       if (refreshMs !== null) {
-        // The shared store refetches no sooner than its copy expires.
-        const interval = Math.max(refreshMs, ttlFor(unit.live, unit.period));
+        // The shared store refetches when its copy expires, and a relative range moves to a new window
+        // (a new fetch) once per period; never more often than the refresh.
+        const windowMs = relative ? unit.period * 1000 : Number.POSITIVE_INFINITY;
+        const interval = Math.max(refreshMs, Math.min(ttlFor(unit.live, unit.period), windowMs));
         region.metricsPerDay += (metrics * DAY_MS) / interval;
         const perScreen = (metrics * DAY_MS) / refreshMs;
         perScreenByRegion.set(unit.scope.region, (perScreenByRegion.get(unit.scope.region) ?? 0) + perScreen);
