@@ -222,6 +222,17 @@ try {
 
   const fmt = (m: Map<string, number>) => [...m.entries()].map(([k, v]) => `${k}: ${v}`).join(", ");
   console.log(`app process still running (never restarted): ${!appExited}`);
+  const unhandled = [
+    ...new Set(
+      output
+        .join("")
+        .split("\n")
+        .filter((line) => /unhandled error|Error:|error:/i.test(line))
+        .map((line) => line.slice(0, 240)),
+    ),
+  ];
+  if (unhandled.length > 0)
+    console.log(`errors the app logged (first 5 distinct):\n  ${unhandled.slice(0, 5).join("\n  ")}`);
   console.log(
     `/api/health during the outage: reported the database down after ${healthReportedAt === undefined ? "never" : `${Math.round(healthReportedAt)} ms`} (${healthDuringOutage[0] ?? "-"})`,
   );

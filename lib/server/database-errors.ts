@@ -3,7 +3,7 @@
 
 const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 const UNAVAILABLE_TEXT =
-  /can't reach database server|connection terminated|ECONNREFUSED|ECONNRESET|server closed the connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection|Unable to start a transaction|timed out fetching a new connection/i;
+  /can't reach database server|connection terminated|ECONNREFUSED|ECONNRESET|server closed the connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection|Unable to start a transaction|timed out fetching a new connection|not queryable|`57P0[1-3]`|`0800[1-6]`/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
