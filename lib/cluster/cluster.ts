@@ -15,6 +15,8 @@ import { SharedFetch } from "./shared-fetch";
 export const SWEEP_INTERVAL_MS = 60_000;
 /** [I] Connections a replica uses for cluster work besides its listening and leader sessions. */
 export const CLUSTER_POOL_MAX = 4;
+/** [I] Longest a cluster query may take before the replica carries on without the cluster. */
+export const CLUSTER_DB_TIMEOUT_MS = 3_000;
 
 export interface Cluster {
   replicaId: string;
@@ -36,7 +38,13 @@ export interface ClusterOptions {
 
 export function createCluster(options: ClusterOptions): Cluster {
   const replicaId = options.replicaId ?? `${os.hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`;
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: CLUSTER_POOL_MAX });
+  // Bounded waits: with the database unreachable a fetch falls back to AWS directly instead of hanging.
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: CLUSTER_POOL_MAX,
+    connectionTimeoutMillis: CLUSTER_DB_TIMEOUT_MS,
+    query_timeout: CLUSTER_DB_TIMEOUT_MS,
+  });
   // An idle connection lost with the database must not crash the process; the pool replaces it.
   pool.on("error", () => undefined);
   const listener = new PgListener(options.connectionString);
