@@ -14,7 +14,7 @@ import { SharedFetch } from "./shared-fetch";
 /** [I] The leader clears expired shared answers and old push messages this often. */
 export const SWEEP_INTERVAL_MS = 60_000;
 /** [I] Connections a replica uses for cluster work besides its listening and leader sessions. */
-export const CLUSTER_POOL_MAX = 4;
+export const CLUSTER_POOL_MAX = 8;
 /** [I] Longest a cluster query may take before the replica carries on without the cluster. */
 export const CLUSTER_DB_TIMEOUT_MS = 3_000;
 

@@ -107,13 +107,7 @@ export class SharedFetch {
     try {
       value = await fetch();
     } catch (error) {
-      await this.options.pool
-        .query(
-          `WITH d AS (DELETE FROM "ClusterFetch" WHERE key = $1 AND owner = $2 RETURNING key)
-           SELECT pg_notify($3, 'failed:' || key) FROM d`,
-          [key, this.options.replicaId, FETCH_CHANNEL],
-        )
-        .catch(() => undefined);
+      await this.release(key);
       throw error;
     }
     // Serve the stored answer only for what is left of its lifetime, counted from when AWS answered.
@@ -127,8 +121,19 @@ export class SharedFetch {
          SELECT pg_notify($6, 'done:' || key) FROM u`,
         [key, this.options.replicaId, JSON.stringify(value), fetchedAt, ttlMs, FETCH_CHANNEL],
       )
-      .catch(() => undefined);
+      .catch(() => this.release(key));
     return { value, fetchedAt };
+  }
+
+  /** Gives the claim up (fetch failed, or its answer could not be stored): waiters fetch for themselves. */
+  private async release(key: string): Promise<void> {
+    await this.options.pool
+      .query(
+        `WITH d AS (DELETE FROM "ClusterFetch" WHERE key = $1 AND owner = $2 RETURNING key)
+         SELECT pg_notify($3, 'failed:' || key) FROM d`,
+        [key, this.options.replicaId, FETCH_CHANNEL],
+      )
+      .catch(() => undefined);
   }
 
   private decode<T>(row: Row, outcome: SharedOutcome): SharedValue<T> {
@@ -155,8 +160,7 @@ export class SharedFetch {
     key: string,
   ): Promise<"owner" | "unavailable" | { kind: "done" | "pending"; row: Row }> {
     try {
-      const existing = await this.read(key);
-      if (existing?.state === "done" && existing.fresh) return { kind: "done", row: existing };
+      // Claim first: on one replica, or the first to ask, that is the only round trip before fetching.
       const claim = await this.options.pool.query(
         `INSERT INTO "ClusterFetch" (key, owner, state, "leaseUntil")
          VALUES ($1, $2, 'pending', now() + $3::double precision * interval '1 millisecond')
