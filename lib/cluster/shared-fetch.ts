@@ -110,8 +110,9 @@ export class SharedFetch {
       await this.release(key);
       throw error;
     }
-    // Serve the stored answer only for what is left of its lifetime, counted from when AWS answered.
-    await this.options.pool
+    // Stored in the background: this replica's viewers need not wait for the other replicas' copy. It is
+    // served only for what is left of its lifetime, counted from when AWS answered.
+    void this.options.pool
       .query(
         `WITH u AS (
            UPDATE "ClusterFetch" SET state = 'done', payload = $3,
