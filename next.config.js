@@ -3,7 +3,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Server-only packages with native or wasm parts stay outside the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "prom-client"],
   typescript: {
     // `npm test` type-checks the whole project with tsc; the build need not repeat it.
     ignoreBuildErrors: true,

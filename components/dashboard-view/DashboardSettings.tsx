@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { KioskSettingsFields } from "@/components/kiosk/KioskSettingsFields";
 import { LogGroupLinksField } from "@/components/logs/LogGroupLinksField";
+import { DashboardCostPanel } from "@/components/dashboards/DashboardCost";
 import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import { Dialog } from "@/components/ui/Dialog";
 import type { DashboardMetadataInput } from "@/lib/client/dashboards";
@@ -23,7 +24,10 @@ export function DashboardSettings({
   onApply,
   onCancel,
   extraFields,
+  dashboardId,
 }: {
+  /** Saved dashboards show their estimated AWS cost and how the edits change it. */
+  dashboardId?: string;
   metadata: DashboardMetadataInput;
   document: DashboardDocument;
   onApply: (metadata: DashboardMetadataInput, document: DashboardDocument) => void;
@@ -86,6 +90,7 @@ export function DashboardSettings({
         value={doc.kiosk}
         onChange={(kiosk) => setDoc({ ...doc, kiosk })}
       />
+      {dashboardId && <DashboardCostPanel dashboardId={dashboardId} document={doc} />}
       <div className={styles.field}>
         Default time range, zone and refresh
         <TimeRangePicker

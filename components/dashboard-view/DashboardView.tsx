@@ -45,6 +45,7 @@ import { DashboardGrid } from "./DashboardGrid";
 import { EmptyDashboardHint } from "./EmptyDashboardHint";
 import { DashboardScope } from "./DashboardScope";
 import { RefreshPaused } from "./RefreshPaused";
+import { confirmCostRise } from "./confirm-cost-rise";
 import { DashboardSettings } from "./DashboardSettings";
 import { VariablesBar } from "./VariablesBar";
 import { VersionHistory } from "./VersionHistory";
@@ -194,6 +195,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
 
   async function save(baseVersion: number) {
     if (!draft) return;
+    if (!(await confirmCostRise(saved.id, draft))) return;
     setSaving(true);
     setSaveError(undefined);
     try {
@@ -400,6 +402,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       />
       {dialog === "settings" && draft && (
         <DashboardSettings
+          dashboardId={saved.id}
           metadata={metaDraft ?? metadataOf(saved)}
           document={draft}
           onCancel={() => {

@@ -16,6 +16,7 @@ import { ImportDialog } from "./ImportDialog";
 import { widgetCountText } from "./widget-count";
 import styles from "./dashboards.module.css";
 import { TEST_IDS } from "@/lib/testing/test-ids";
+import { DashboardCostBadge } from "./DashboardCost";
 
 function Row({
   dashboard,
@@ -53,6 +54,7 @@ function Row({
         <div className={styles.meta}>
           {dashboard.folder && <span>folder {dashboard.folder}</span>}
           <span>{widgetCountText(dashboard.widgetCount)}</span>
+          <DashboardCostBadge id={dashboard.id} />
           <span>updated {new Date(dashboard.updatedAt).toLocaleString()}</span>
           {dashboard.tags.map((tag) => (
             <button key={tag} type="button" className={styles.tag} onClick={() => onTag(tag)}>

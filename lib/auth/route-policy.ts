@@ -101,7 +101,7 @@ export const routePolicy: readonly PolicyEntry[] = [
   api("/api/dashboards/[id]/undelete", { POST: EDITOR }),
   api("/api/dashboards/[id]/versions", { GET: VIEWER }),
   api("/api/dashboards/[id]/versions/[version]/restore", { POST: EDITOR }),
-  api("/api/dashboards/[id]/cost", { GET: VIEWER }),
+  api("/api/dashboards/[id]/cost", { GET: VIEWER, POST: EDITOR }),
 
   // Data behind widgets: wall screens need these to draw their dashboards.
   api("/api/metrics/catalog", { GET: VIEWER }),
@@ -127,6 +127,7 @@ export const routePolicy: readonly PolicyEntry[] = [
     DELETE: EDITOR,
   }),
   api("/api/events", { GET: VIEWER_AND_DISPLAY }),
+  api("/api/events/stats", { GET: ADMIN }),
   api("/api/build", { GET: VIEWER_AND_DISPLAY }),
   { path: "/metrics", kind: "api", methods: { GET: { min: "viewer", bearerOnly: true } } },
 ];

@@ -4,6 +4,7 @@ import { HealthClient } from "@aws-sdk/client-health";
 import { STSClient } from "@aws-sdk/client-sts";
 import type { AwsCredentialIdentityProvider } from "@smithy/types";
 import type { AccountTarget } from "./account-config";
+import { callMetricsPlugin } from "./call-metrics";
 import { accountCredentials } from "./credentials";
 // Loaded with every client so any AWS failure reaching a route maps to its 502 (lib/aws/errors registers it).
 import "./errors";
@@ -43,15 +44,21 @@ function build(
   region: string,
   credentials: AwsCredentialIdentityProvider,
   runtime: AwsRuntime,
+  awsAccountId: string,
 ): AccountClients {
   const endpoint = runtime.mode === "simulator" ? { endpoint: runtime.endpoint } : {};
   const common = { region, credentials, maxAttempts: MAX_ATTEMPTS, ...endpoint };
-  return {
+  const clients: AccountClients = {
     cloudwatch: new CloudWatchClient(common),
     logs: new CloudWatchLogsClient(common),
     health: new HealthClient({ ...common, region: HEALTH_REGION }),
     sts: new STSClient(common),
   };
+  clients.cloudwatch.middlewareStack.use(callMetricsPlugin("cloudwatch", awsAccountId, region));
+  clients.logs.middlewareStack.use(callMetricsPlugin("logs", awsAccountId, region));
+  clients.health.middlewareStack.use(callMetricsPlugin("health", awsAccountId, HEALTH_REGION));
+  clients.sts.middlewareStack.use(callMetricsPlugin("sts", awsAccountId, region));
+  return clients;
 }
 
 export function clientsFor(
@@ -75,7 +82,7 @@ export function clientsFor(
   }
   let clients = entry.clients.get(region);
   if (!clients) {
-    clients = build(region, entry.credentials, runtime);
+    clients = build(region, entry.credentials, runtime, account.accountId);
     entry.clients.set(region, clients);
   }
   return clients;

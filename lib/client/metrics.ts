@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQueries, type UseQueryResult } from "@tanstack/react-query";
 import {
   MAX_WIDGETS_PER_REQUEST,
   metricsQueryResponse,
@@ -10,8 +10,9 @@ import type { DashboardVariable, Widget } from "@/lib/dashboards/model";
 import { isSettledRange, refreshIntervalMs, type RefreshInterval, type TimeRange } from "@/lib/time";
 import { api } from "./api";
 
-// One request for all metric widgets of a view. The previous result stays on screen while a refresh runs or
-// fails (shown as stale), so a wall display never blanks because of one bad refresh.
+// The metric widgets of a view, one request per account/Region group (see scopeGroups). The previous result
+// stays on screen while a refresh runs or fails (shown as stale), so a wall display never blanks because of
+// one bad refresh.
 
 export interface MetricsViewInput {
   widgets: Widget[];
@@ -79,10 +80,6 @@ export function metricsViewQuery(input: MetricsViewInput, enabled = true) {
   });
 }
 
-export function useMetricsView(input: MetricsViewInput, enabled = true) {
-  return useQuery(metricsViewQuery(input, enabled));
-}
-
 /** Why auto-refresh is not running although the view asks for it, for the refresh indicator; undefined when it runs. */
 export function refreshPausedReason(
   range: TimeRange,
@@ -93,4 +90,57 @@ export function refreshPausedReason(
   return isSettledRange(range, now)
     ? "Auto-refresh paused: the range is entirely in the past, so its data no longer changes"
     : undefined;
+}
+
+/**
+ * Widgets grouped by the accounts and Regions their queries reach, so each group is its own request: a
+ * widget appears as soon as its own data has arrived, and one slow account or Region delays only its widgets.
+ * Queries are packed per account and Region on the server anyway, so this costs no extra AWS call.
+ */
+export function scopeGroups(widgets: readonly Widget[]): Widget[][] {
+  const groups = new Map<string, Widget[][]>();
+  for (const widget of widgets) {
+    if (!("metrics" in widget)) continue;
+    const scopes = new Set([
+      `${widget.accountId ?? ""}|${widget.region}`,
+      ...widget.metrics.map((q) => `${q.accountId ?? widget.accountId ?? ""}|${q.region ?? widget.region}`),
+    ]);
+    const key = [...scopes].sort().join(",");
+    const chunks = groups.get(key) ?? [];
+    const last = chunks.at(-1);
+    if (last && last.length < MAX_WIDGETS_PER_REQUEST) last.push(widget);
+    else chunks.push([widget]);
+    groups.set(key, chunks);
+  }
+  return [...groups.values()].flat();
+}
+
+export function useMetricsView(input: MetricsViewInput, enabled = true) {
+  const groups = scopeGroups(input.widgets);
+  return useQueries({
+    queries: groups.map((widgets) => metricsViewQuery({ ...input, widgets }, enabled)),
+    combine: combineViews,
+  });
+}
+
+/** The groups' answers as one view: the panels that have arrived so far, and the state of the whole. */
+function combineViews(results: Array<UseQueryResult<MetricsQueryResponse>>) {
+  const withData = results.filter((r) => r.data !== undefined);
+  const first = withData[0]?.data;
+  const data: MetricsQueryResponse | undefined = first
+    ? { ...first, panels: withData.flatMap((r) => r.data?.panels ?? []) }
+    : undefined;
+  const failed = results.find((r) => r.isError);
+  const fetching = results.some((r) => r.isFetching);
+  return {
+    data,
+    error: failed?.error ?? null,
+    isError: failed !== undefined,
+    isFetching: fetching,
+    isPending: results.length > 0 && results.every((r) => r.isPending),
+    isPlaceholderData: results.some((r) => r.isPlaceholderData),
+    fetchStatus: fetching ? ("fetching" as const) : ("idle" as const),
+    dataUpdatedAt: withData.length > 0 ? Math.min(...withData.map((r) => r.dataUpdatedAt)) : 0,
+    refetch: (options?: { cancelRefetch?: boolean }) => Promise.all(results.map((r) => r.refetch(options))),
+  };
 }

@@ -25,6 +25,15 @@ export const envSchema = z.object({
   SIMULATOR_HOST: z.string().min(1).default("127.0.0.1"),
   SIMULATOR_PORT: port.default(4566),
   SIMULATOR_FAULTS: z.string().optional(),
+  /** An AWS simulator already running (shared by replicas and tests): used instead of starting one. */
+  WATCHWALL_SIMULATOR_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^/]+\/?$/,
+      "must be an http:// URL of a running simulator, e.g. http://127.0.0.1:4566",
+    )
+    .optional(),
+  /** Bearer token that /metrics requires; unset: /metrics is disabled. */
   WATCHWALL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   WATCHWALL_SKIP_BUILD: flag.default(false),
   ...authEnvShape,

@@ -1,4 +1,6 @@
 import type { AwsFailure } from "@/lib/aws/errors";
+import { cacheLookups } from "@/lib/telemetry/metrics";
+import { fetchedAtOf } from "./fetched-at";
 import { SharedCache } from "./shared-cache";
 import type { WireResult } from "./types";
 
@@ -25,18 +27,28 @@ export function ttlFor(live: boolean, periodSeconds: number): number {
 export class UnitStore {
   private readonly cache: SharedCache<UnitOutcome>;
 
-  constructor(now: () => number = Date.now) {
+  constructor(private readonly now: () => number = Date.now) {
     this.cache = new SharedCache<UnitOutcome>({ max: MAX_ENTRIES, now });
   }
 
   /** A fresh outcome, or the promise of one being fetched. */
   lookup(key: string): UnitOutcome | Promise<UnitOutcome> | undefined {
-    return this.cache.get(key);
+    const found = this.cache.get(key);
+    cacheLookups.inc({
+      result: found === undefined ? "miss" : found instanceof Promise ? "coalesced" : "hit",
+    });
+    return found;
   }
 
   /** A failure is kept for FAILURE_TTL_MS, a success for `ttlMs`. */
   track(key: string, pending: Promise<UnitOutcome>, ttlMs: number): void {
-    this.cache.track(key, pending, (outcome) => (outcome.ok ? ttlMs : FAILURE_TTL_MS));
+    this.cache.track(key, pending, (outcome) => {
+      if (!outcome.ok) return FAILURE_TTL_MS;
+      // A result another replica fetched earlier lives only for what is left of its lifetime.
+      const now = this.now();
+      const origin = Math.min(now, fetchedAtOf(outcome.results) ?? now);
+      return origin + ttlMs - now;
+    });
   }
 
   clear(): void {

@@ -1,12 +1,16 @@
 import { listAccounts, type RegisteredAccount } from "@/lib/accounts/repository";
 import { createMetricDataSource } from "@/lib/aws/metric-data";
+import { cluster } from "@/lib/cluster/cluster";
+import { sharedMetricSource } from "@/lib/cluster/shared-metric-source";
+import { metricQueriesRequested } from "@/lib/telemetry/metrics";
 import { downsample } from "./downsample";
 import { SharedCache } from "./shared-cache";
 import { fetchPanels, sharedUnitStore, type ViewRange } from "./fetch-panels";
 import type { MetricDataSource, PanelRequest, PanelResult } from "./types";
 
 // The server's entry to the metrics pipeline: registered accounts resolve AWS account ids to credentials,
-// and every request of every viewer goes through the one shared store.
+// and every request of every viewer goes through the one shared store; what the store has to fetch is
+// shared with the other replicas on the same database (lib/cluster).
 
 /** [I] Account edits reach every viewer within this; edits through the API invalidate at once. */
 const ACCOUNT_CACHE_MS = 5_000;
@@ -23,8 +27,11 @@ export function invalidateAccountCache(): void {
 let source: MetricDataSource | undefined;
 
 function dataSource(): MetricDataSource {
-  source ??= createMetricDataSource(async (awsAccountId) =>
-    (await registeredAccounts()).find((a) => a.accountId === awsAccountId),
+  source ??= sharedMetricSource(
+    createMetricDataSource(async (awsAccountId) =>
+      (await registeredAccounts()).find((a) => a.accountId === awsAccountId),
+    ),
+    cluster().sharedFetch,
   );
   return source;
 }
@@ -35,6 +42,10 @@ export async function queryPanels(
   range: ViewRange,
   widths: ReadonlyMap<string, number> = new Map(),
 ): Promise<PanelResult[]> {
+  metricQueriesRequested.inc(
+    { origin: "viewer" },
+    panels.reduce((n, p) => n + p.queries.length, 0),
+  );
   const results = await fetchPanels(panels, range, { source: dataSource(), store: sharedUnitStore() });
   return results.map((result) => {
     const width = widths.get(result.key);

@@ -1,5 +1,6 @@
 import type { HealthReport } from "@/lib/contracts/health";
 import { db } from "@/lib/db/client";
+import { shortDatabaseError } from "./database-errors";
 
 // What /api/health reports: each part's status, so an operator (or a load balancer) sees what is failing.
 
@@ -20,7 +21,7 @@ async function checkDatabase(): Promise<PartStatus> {
     ]);
     return { status: "ok" };
   } catch (error) {
-    return { status: "error", error: `database unreachable: ${message(error)}` };
+    return { status: "error", error: `database unreachable: ${shortDatabaseError(error)}` };
   }
 }
 

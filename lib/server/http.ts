@@ -5,6 +5,9 @@ import { redactIdentity } from "@/lib/auth/redact";
 import { HttpError, toHttpError, type Issue } from "@/lib/http/error-mapping";
 import { findUnstorableValue } from "./json-guard";
 import { MAX_JSON_DEPTH, SMALL_BODY_LIMIT } from "./body-limits";
+import { httpSeconds } from "@/lib/telemetry/metrics";
+import { routeLabel } from "@/lib/telemetry/route-label";
+import { isDatabaseUnavailable } from "./database-errors";
 
 // Route handlers declare what they accept (path params, query string, JSON body) as zod schemas; this
 // parses it, calls the handler, and is the one place any thrown error becomes an HTTP response, shaped
@@ -133,6 +136,9 @@ export function errorResponse(error: unknown, request?: unknown): NextResponse {
       mapped.issues ? { ...extra, issues: mapped.issues } : extra,
     );
   }
+  if (isDatabaseUnavailable(error)) {
+    return body(503, "database_unavailable", "The database cannot be reached right now; try again shortly.");
+  }
   console.error("[watchwall] unhandled error in a route handler:", error);
   return body(500, "internal", "Something went wrong on the server; details are in its log.");
 }
@@ -177,26 +183,47 @@ export function route<P, Q, B, Args extends unknown[]>(
 ) {
   if (typeof specOrHandler === "function") {
     return async (...args: Args): Promise<Response> => {
+      const started = performance.now();
+      let response: Response;
       try {
-        return await specOrHandler(...args);
+        response = await specOrHandler(...args);
       } catch (error) {
-        return errorResponse(error, args[0]);
+        response = errorResponse(error, args[0]);
       }
+      return observed(args[0], started, response);
     };
   }
   const spec = specOrHandler;
   const run = handler;
   if (!run) throw new Error("route(spec, handler): the handler is missing");
   return async (request: Request, context?: RouteContext): Promise<Response> => {
+    const started = performance.now();
+    let response: Response;
     try {
       const params = (spec.params ? parseParams((await context?.params) ?? {}, spec.params) : undefined) as P;
       const query = (
         spec.query ? parseParams(new URL(request.url).searchParams, spec.query) : undefined
       ) as Q;
       const body = (spec.body ? await parseBody(request, spec.body, spec.bodyLimit) : undefined) as B;
-      return await run({ request, params, query, body });
+      response = await run({ request, params, query, body });
     } catch (error) {
-      return errorResponse(error, request);
+      response = errorResponse(error, request);
     }
+    return observed(request, started, response);
   };
+}
+
+/** Records the request's latency by route template, method and status (Prometheus, /metrics). */
+function observed(request: unknown, started: number, response: Response): Response {
+  if (request instanceof Request) {
+    httpSeconds.observe(
+      {
+        route: routeLabel(new URL(request.url).pathname),
+        method: request.method,
+        status: String(response.status),
+      },
+      (performance.now() - started) / 1000,
+    );
+  }
+  return response;
 }

@@ -15,7 +15,9 @@ import { deployMigrations, MigrationError } from "@/lib/db/migrations/migrate";
 import { seedDemoDashboards } from "@/lib/demo-dashboards/seed";
 import { startMonitoringPollers } from "@/lib/polling/monitoring-pollers";
 import { PRODUCTION_ACCOUNT_ID } from "@/lib/simulator/accounts";
-import { SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
+import { connectToSimulator, SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
+import { closeCluster, cluster, isLeader } from "@/lib/cluster/cluster";
+import { setPushBus } from "@/lib/push/shared";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
 import { drainable, DRAIN_TIMEOUT_MS } from "./drain";
@@ -53,6 +55,17 @@ async function prepareDatabase(env: Env): Promise<string> {
   return url;
 }
 
+async function startOwnSimulator(env: Env) {
+  await assertPortFree(env.SIMULATOR_HOST, env.SIMULATOR_PORT, "SIMULATOR_PORT");
+  const simulator = await startEmbeddedSimulator({
+    host: env.SIMULATOR_HOST,
+    port: env.SIMULATOR_PORT,
+    faults: env.SIMULATOR_FAULTS,
+  });
+  onShutdown("AWS simulator", () => simulator.close());
+  return simulator;
+}
+
 function ensureBuild(): void {
   if (dev || buildIsCurrent(ROOT)) return;
   log("building the production bundle (first start or sources changed)…");
@@ -79,14 +92,16 @@ async function main(): Promise<void> {
   process.env.WATCHWALL_AWS_MODE_RESOLVED = mode;
 
   process.env.DATABASE_URL = await prepareDatabase(env);
+  // Join the replicas on this database: shared AWS fetches, leader election, push fan-out.
+  const membership = cluster();
+  onShutdown("cluster membership", () => closeCluster());
+  // Server push to open screens fans out to every replica through PostgreSQL LISTEN/NOTIFY.
+  setPushBus(membership.push);
   if (mode === "simulator") {
-    await assertPortFree(env.SIMULATOR_HOST, env.SIMULATOR_PORT, "SIMULATOR_PORT");
-    const simulator = await startEmbeddedSimulator({
-      host: env.SIMULATOR_HOST,
-      port: env.SIMULATOR_PORT,
-      faults: env.SIMULATOR_FAULTS,
-    });
-    onShutdown("AWS simulator", () => simulator.close());
+    // WATCHWALL_SIMULATOR_URL: a simulator already running (shared by replicas), else our own.
+    const simulator = env.WATCHWALL_SIMULATOR_URL
+      ? await connectToSimulator(env.WATCHWALL_SIMULATOR_URL)
+      : await startOwnSimulator(env);
     process.env.WATCHWALL_SIMULATOR_URL = simulator.url;
     process.env.WATCHWALL_SIMULATOR_ACCESS_KEY_ID = simulator.baseCredentials.accessKeyId;
     process.env.WATCHWALL_SIMULATOR_SECRET_ACCESS_KEY = simulator.baseCredentials.secretAccessKey;
@@ -115,8 +130,9 @@ async function main(): Promise<void> {
     log(`admin ${env.WATCHWALL_ADMIN_EMAIL} ${outcome} from WATCHWALL_ADMIN_EMAIL/WATCHWALL_ADMIN_PASSWORD`);
   }
   // Alarm and Health pollers (one per account/Region, account, organization) fill the snapshots every page
-  // reads. At merge, leader election passes `shouldPoll` so only one replica polls.
+  // reads. Only the leader replica polls (elected through PostgreSQL); the others serve its snapshots.
   const pollers = startMonitoringPollers({
+    shouldPoll: async () => isLeader(),
     alarmIntervalSeconds: env.WATCHWALL_ALARM_POLL_SECONDS,
     healthIntervalSeconds: env.WATCHWALL_HEALTH_POLL_SECONDS,
     log,

@@ -49,10 +49,31 @@ export async function startEmbeddedSimulator(options: {
     services: allServices({}),
     faults: faultsFromEnv(options.faults),
   });
+  return { ...demoWorld(simulator.url), close: () => simulator.close() };
+}
+
+/**
+ * A simulator started elsewhere (another replica's, or `npm run simulator`): the same demo world, reached
+ * at `url`. Fails when nothing answers there. Closing it leaves the simulator running.
+ */
+export async function connectToSimulator(url: string): Promise<EmbeddedSimulator> {
+  const base = url.replace(/\/$/, "");
+  try {
+    const response = await fetch(`${base}/_simulator/health`, { signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) throw new Error(`it answered ${response.status}`);
+  } catch (error) {
+    throw new SimulatorConfigError(
+      `WATCHWALL_SIMULATOR_URL=${url}: no AWS simulator answers there (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  return { ...demoWorld(base), close: async () => undefined };
+}
+
+function demoWorld(url: string): Omit<EmbeddedSimulator, "close"> {
   const base = DEMO_ACCOUNTS.find((a) => a.id === SHARED_SERVICES_ACCOUNT_ID) ?? DEMO_ACCOUNTS[0];
   if (!base) throw new SimulatorConfigError("the simulator has no demo accounts");
   return {
-    url: simulator.url,
+    url,
     baseCredentials: { accessKeyId: base.accessKeyId, secretAccessKey: base.secretAccessKey },
     accounts: DEMO_ACCOUNTS.map((account) => {
       const role = account.roles.find((r) => r.name === DEMO_ROLE_NAME);
@@ -66,6 +87,5 @@ export async function startEmbeddedSimulator(options: {
         regions: [...DEMO_REGIONS],
       };
     }),
-    close: () => simulator.close(),
   };
 }

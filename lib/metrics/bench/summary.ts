@@ -4,6 +4,10 @@ import type { RenderTiming } from "./browser-render";
 import type { BrowserResult, LatencyResult, ViewersResult } from "./phases";
 import { ms, section, table, verdict } from "./report";
 
+/** Issue #14 targets, printed next to the figures. */
+const ADDED_P95_TARGET_MS = 20;
+const VIEWERS_RATIO_TARGET = 1.5;
+
 // The closing table: every PASS/FAIL check, then the timings, which have no pass mark (they depend on the
 // machine, whose load is printed with them).
 
@@ -38,10 +42,25 @@ export function printSummary(
   const rows: string[][] = [["measure", "value", "result"]];
   for (const c of checks) rows.push([c.name, c.detail, verdict(c.ok)]);
   rows.push([
-    `server added latency p50 / p95 (${latency.samples.length} cold refreshes)`,
+    `server added latency p50 / p95 (${latency.samples.length} cold refreshes; issue #14 target p95 ≤ ${ADDED_P95_TARGET_MS} ms)`,
     `${ms(percentile(added, 50))} / ${ms(percentile(added, 95))}`,
     "",
   ]);
+  const one = viewers.find((v) => v.viewers === 1);
+  const many = viewers.filter((v) => v.viewers > 1).at(-1);
+  if (one && many) {
+    const p50 = (v: ViewersResult) =>
+      percentile(
+        v.results.map((r) => r.ms),
+        50,
+      );
+    const ratio = p50(many) / Math.max(1, p50(one));
+    rows.push([
+      `${many.viewers} viewers' response p50 vs one viewer's (issue #14 target ≤ ${VIEWERS_RATIO_TARGET}×)`,
+      `${ms(p50(many))} vs ${ms(p50(one))} = ${ratio.toFixed(2)}×`,
+      "",
+    ]);
+  }
   if (browser) {
     rows.push([
       `Chromium all widgets drawn, cold (median of ${browser.cold.length})`,

@@ -1,11 +1,15 @@
-import { NextResponse } from "next/server";
 import { metricsQueryBody } from "@/lib/contracts/metrics-query";
-import { runMetricsQuery } from "@/lib/metrics/query-request";
+import { metricsQueryJson } from "@/lib/metrics/query-answer";
 import { METRICS_QUERY_BODY_LIMIT } from "@/lib/server/body-limits";
 import { route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route({ body: metricsQueryBody, bodyLimit: METRICS_QUERY_BODY_LIMIT }, async ({ body }) =>
-  NextResponse.json(await runMetricsQuery(body), { headers: { "cache-control": "no-store" } }),
+// The encoded answer is shared by every viewer of the view (lib/metrics/shared-answer.ts).
+export const POST = route(
+  { body: metricsQueryBody, bodyLimit: METRICS_QUERY_BODY_LIMIT },
+  async ({ body }) =>
+    new Response(await metricsQueryJson(body), {
+      headers: { "content-type": "application/json", "cache-control": "no-store" },
+    }),
 );
