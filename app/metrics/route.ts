@@ -1,7 +1,21 @@
 import { NextResponse } from "next/server";
-import { checkMetricsAccess, renderMetrics } from "@/lib/telemetry/endpoint";
+import { CONTEXT_HEADER, decodeContext } from "@/lib/auth/principal";
+import { renderMetrics } from "@/lib/telemetry/endpoint";
 
 export const dynamic = "force-dynamic";
+
+// GET /metrics, for a scraper holding an API token (Authorization: Bearer wwt_…, created by an Admin). The
+// authentication gate admits only bearer tokens here (lib/auth/route-policy.ts); this check fails closed when
+// a request did not come through the gate.
+
+type MetricsAccess = { ok: true } | { ok: false; status: 401; message: string };
+
+function checkMetricsAccess(request: Request): MetricsAccess {
+  const principal = decodeContext(request.headers.get(CONTEXT_HEADER))?.principal;
+  if (principal?.kind !== "token")
+    return { ok: false, status: 401, message: "/metrics needs an API token: Authorization: Bearer <token>" };
+  return { ok: true };
+}
 
 export async function GET(request: Request) {
   const access = checkMetricsAccess(request);

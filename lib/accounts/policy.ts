@@ -1,6 +1,6 @@
-import { authConfig } from "@/lib/auth/config";
 import type { AccountConfig } from "@/lib/aws/account-config";
 import { configuredProfiles } from "@/lib/aws/profiles";
+import { parseEnv } from "@/lib/config/env";
 import { HttpError } from "@/lib/http/error-mapping";
 
 // Rules for accounts added or changed through the API, beyond their shape (lib/aws/account-config.ts): the
@@ -9,7 +9,7 @@ import { HttpError } from "@/lib/http/error-mapping";
 
 export async function assertAccountAllowed(
   config: AccountConfig,
-  allowed: string[] | null = authConfig().allowedAccountIds,
+  allowed: string[] | null = parseEnv().WATCHWALL_ALLOWED_ACCOUNT_IDS ?? null,
   profiles: () => Promise<Set<string>> = configuredProfiles,
 ): Promise<void> {
   if (allowed && !allowed.includes(config.accountId))

@@ -1,7 +1,6 @@
 // Inferred ([I]) choices of the alarm features, in one place.
 
-/** [I] How often each account and Region is polled (WATCHWALL_ALARM_POLL_SECONDS overrides). */
-export const DEFAULT_ALARM_POLL_SECONDS = 60;
+// The poll interval's default (DEFAULT_ALARM_POLL_SECONDS) lives with the environment: lib/config/env.
 
 /** [I] A snapshot older than this many poll intervals is shown as stale. */
 export const STALE_AFTER_INTERVALS = 3;

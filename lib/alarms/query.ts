@@ -1,3 +1,4 @@
+import { ALARM_SORTS, type AlarmSort } from "@/lib/contracts/alarm-model";
 import { ALARM_STATES, type AlarmRecord, type AlarmState } from "./model";
 
 // Filtering, ordering and counting of the alarms of every account and Region, as the /alarms page, the
@@ -9,9 +10,8 @@ export interface LocatedAlarm extends AlarmRecord {
   region: string;
 }
 
-/** The console's three orders: by name; by state (ALARM, INSUFFICIENT_DATA, OK) then newest change; by last change. */
-export const ALARM_SORTS = ["name", "state", "changed"] as const;
-export type AlarmSort = (typeof ALARM_SORTS)[number];
+// The console's three orders (ALARM_SORTS) are part of the wire contract: lib/contracts/alarm-model.
+export { ALARM_SORTS, type AlarmSort };
 
 export interface AlarmFilter {
   states?: readonly AlarmState[];

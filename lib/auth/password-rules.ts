@@ -1,3 +1,3 @@
-// Password rules shared by the server and the browser's forms (no hashing code here).
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
+// Password rules shared by the server and the browser's forms (no hashing code here); defined with the wire
+// contract so lib/contracts needs nothing from lib/auth.
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/contracts/auth";

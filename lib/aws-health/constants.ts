@@ -1,7 +1,6 @@
 // Inferred ([I]) choices of the AWS Health features, in one place.
 
-/** [I] How often each account (and organization) is polled (WATCHWALL_HEALTH_POLL_SECONDS overrides). */
-export const DEFAULT_HEALTH_POLL_SECONDS = 300;
+// The poll interval's default (DEFAULT_HEALTH_POLL_SECONDS) lives with the environment: lib/config/env.
 
 /** [I] How long an account that is not an organization's management/delegated admin is not asked again. */
 export const ORGANIZATION_REPROBE_MS = 60 * 60 * 1000;

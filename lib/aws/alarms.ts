@@ -5,13 +5,14 @@ import {
   type MetricAlarm,
   type MetricDataQuery,
 } from "@aws-sdk/client-cloudwatch";
-import { isAlarmState, type AlarmHistoryItem, type AlarmRecord } from "@/lib/alarms/model";
+import { isAwsAlarmState, type AwsAlarmHistoryItem, type AwsAlarmRecord } from "./alarm-records";
 import type { AccountTarget } from "./account-config";
 import { clientsFor } from "./clients";
 import type { AwsRuntime } from "./runtime";
 
 // DescribeAlarms (every page, metric and composite) and DescribeAlarmHistory for one account and Region,
-// shaped as lib/alarms' records. The SDK retries throttling with backoff; the pollers add their own on top.
+// shaped as the records of ./alarm-records (which lib/alarms keeps). The SDK retries throttling with backoff;
+// the pollers add their own on top.
 
 /** [I] DescribeAlarms allows ~9 TPS per account and Region; a gap between pages keeps one poller well below. */
 export const DESCRIBE_ALARMS_PAGE_GAP_MS = 150;
@@ -22,11 +23,11 @@ const MAX_HISTORY_PAGES = 5;
 
 const iso = (date: Date | undefined): string => (date ?? new Date(0)).toISOString();
 
-function state(value: string | undefined): AlarmRecord["state"] {
-  return isAlarmState(value) ? value : "INSUFFICIENT_DATA";
+function state(value: string | undefined): AwsAlarmRecord["state"] {
+  return isAwsAlarmState(value) ? value : "INSUFFICIENT_DATA";
 }
 
-function metricsOf(queries: MetricDataQuery[] | undefined): AlarmRecord["metrics"] {
+function metricsOf(queries: MetricDataQuery[] | undefined): AwsAlarmRecord["metrics"] {
   if (!queries?.length) return undefined;
   return queries.map((q) => ({
     id: q.Id ?? "",
@@ -57,7 +58,7 @@ function defined<T extends Record<string, unknown>>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function metricAlarmRecord(alarm: MetricAlarm): AlarmRecord {
+export function metricAlarmRecord(alarm: MetricAlarm): AwsAlarmRecord {
   return defined({
     type: "metric",
     name: alarm.AlarmName ?? "",
@@ -85,7 +86,7 @@ export function metricAlarmRecord(alarm: MetricAlarm): AlarmRecord {
   });
 }
 
-export function compositeAlarmRecord(alarm: CompositeAlarm): AlarmRecord {
+export function compositeAlarmRecord(alarm: CompositeAlarm): AwsAlarmRecord {
   return defined({
     type: "composite",
     name: alarm.AlarmName ?? "",
@@ -106,7 +107,7 @@ export function compositeAlarmRecord(alarm: CompositeAlarm): AlarmRecord {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface DescribeAllAlarmsResult {
-  alarms: AlarmRecord[];
+  alarms: AwsAlarmRecord[];
   /** DescribeAlarms calls made (pages). */
   calls: number;
 }
@@ -119,7 +120,7 @@ export async function describeAllAlarms(
   pageGapMs = DESCRIBE_ALARMS_PAGE_GAP_MS,
 ): Promise<DescribeAllAlarmsResult> {
   const { cloudwatch } = clientsFor(account, region, runtime);
-  const alarms: AlarmRecord[] = [];
+  const alarms: AwsAlarmRecord[] = [];
   let nextToken: string | undefined;
   let calls = 0;
   do {
@@ -140,7 +141,9 @@ export async function describeAllAlarms(
   return { alarms, calls };
 }
 
-function historyStates(data: string | undefined): Pick<AlarmHistoryItem, "oldState" | "newState" | "reason"> {
+function historyStates(
+  data: string | undefined,
+): Pick<AwsAlarmHistoryItem, "oldState" | "newState" | "reason"> {
   if (!data) return {};
   try {
     const parsed = JSON.parse(data) as {
@@ -150,8 +153,8 @@ function historyStates(data: string | undefined): Pick<AlarmHistoryItem, "oldSta
     const oldState = parsed.oldState?.stateValue;
     const newState = parsed.newState?.stateValue;
     return defined({
-      oldState: isAlarmState(oldState) ? oldState : undefined,
-      newState: isAlarmState(newState) ? newState : undefined,
+      oldState: isAwsAlarmState(oldState) ? oldState : undefined,
+      newState: isAwsAlarmState(newState) ? newState : undefined,
       reason: parsed.newState?.stateReason,
     });
   } catch {
@@ -163,13 +166,13 @@ function historyStates(data: string | undefined): Pick<AlarmHistoryItem, "oldSta
 export async function describeAlarmStateHistory(
   account: AccountTarget,
   region: string,
-  alarm: { name: string; type: AlarmRecord["type"] },
+  alarm: { name: string; type: AwsAlarmRecord["type"] },
   start: Date,
   end: Date,
   runtime?: AwsRuntime,
-): Promise<AlarmHistoryItem[]> {
+): Promise<AwsAlarmHistoryItem[]> {
   const { cloudwatch } = clientsFor(account, region, runtime);
-  const items: AlarmHistoryItem[] = [];
+  const items: AwsAlarmHistoryItem[] = [];
   let nextToken: string | undefined;
   let pages = 0;
   do {

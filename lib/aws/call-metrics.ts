@@ -1,5 +1,5 @@
 import type { MetadataBearer, Pluggable } from "@smithy/types";
-import { pricesFor } from "@/lib/cost/prices";
+import { pricesFor } from "./prices";
 import {
   awsCallSeconds,
   awsCalls,

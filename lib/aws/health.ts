@@ -10,7 +10,7 @@ import {
   type Event,
   type OrganizationEvent,
 } from "@aws-sdk/client-health";
-import type { HealthEntity, HealthEventRecord } from "@/lib/aws-health/model";
+import type { AwsHealthEntity, AwsHealthEventRecord } from "./health-records";
 import type { AccountTarget } from "./account-config";
 import { clientsFor } from "./clients";
 import type { AwsRuntime } from "./runtime";
@@ -42,8 +42,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-function baseRecord(event: Event | OrganizationEvent): HealthEventRecord {
-  const record: HealthEventRecord = {
+function baseRecord(event: Event | OrganizationEvent): AwsHealthEventRecord {
+  const record: AwsHealthEventRecord = {
     arn: event.arn ?? "",
     service: event.service ?? "",
     eventTypeCode: event.eventTypeCode ?? "",
@@ -67,7 +67,7 @@ function baseRecord(event: Event | OrganizationEvent): HealthEventRecord {
   return record;
 }
 
-function entityOf(entity: AffectedEntity): HealthEntity {
+function entityOf(entity: AffectedEntity): AwsHealthEntity {
   return {
     value: entity.entityValue ?? entity.entityArn ?? "",
     ...(entity.entityArn ? { arn: entity.entityArn } : {}),
@@ -82,7 +82,7 @@ function since(now: Date): Date {
 }
 
 export interface HealthReadResult {
-  events: HealthEventRecord[];
+  events: AwsHealthEventRecord[];
   calls: number;
 }
 
@@ -94,7 +94,7 @@ export async function describeAccountHealth(
 ): Promise<HealthReadResult> {
   const { health } = clientsFor(account, HEALTH_CLIENT_REGION, runtime);
   let calls = 0;
-  const byArn = new Map<string, HealthEventRecord>();
+  const byArn = new Map<string, AwsHealthEventRecord>();
   const filters = [
     { eventStatusCodes: ["open" as const, "upcoming" as const] },
     { eventStatusCodes: ["closed" as const], lastUpdatedTimes: [{ from: since(now) }] },
@@ -147,7 +147,7 @@ export async function describeOrganizationHealth(
 ): Promise<HealthReadResult> {
   const { health } = clientsFor(account, HEALTH_CLIENT_REGION, runtime);
   let calls = 0;
-  const byArn = new Map<string, HealthEventRecord>();
+  const byArn = new Map<string, AwsHealthEventRecord>();
   const filters = [
     { eventStatusCodes: ["open" as const, "upcoming" as const] },
     { eventStatusCodes: ["closed" as const], lastUpdatedTime: { from: since(now) } },

@@ -8,7 +8,7 @@ import { UnitStore } from "@/lib/metrics/fetch-unit-store";
 import { startEmbeddedSimulator, type EmbeddedSimulator } from "@/lib/simulator/embed";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { createCluster, type Cluster } from "./cluster";
-import { sharedMetricSource } from "./shared-metric-source";
+import { sharedMetricSource } from "@/lib/metrics/shared-metric-source";
 
 // Two Watchwall replicas on one PostgreSQL and one simulator, each with its own in-process store and its own
 // cluster membership (pool, listening session, leader session), exactly as two servers would have: eight

@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { authEnvShape } from "./auth-env";
-import { DEFAULT_ALARM_POLL_SECONDS } from "@/lib/alarms/constants";
-import { DEFAULT_HEALTH_POLL_SECONDS } from "@/lib/aws-health/constants";
 
 // Every environment variable Watchwall reads, in one place, so a bad value fails at start with its name.
+
+/** [I] How often each account and Region is polled for alarms (WATCHWALL_ALARM_POLL_SECONDS overrides). */
+export const DEFAULT_ALARM_POLL_SECONDS = 60;
+/** [I] How often each account (and organization) is polled for AWS Health (WATCHWALL_HEALTH_POLL_SECONDS overrides). */
+export const DEFAULT_HEALTH_POLL_SECONDS = 300;
 const port = z.coerce
   .number({ error: "must be a port number (1-65535)" })
   .int("must be a port number (1-65535)")

@@ -1,6 +1,11 @@
 import { z } from "zod";
-import { ALARM_SORTS } from "@/lib/alarms/query";
-import { ALARM_TYPES, alarmHistoryItemSchema, alarmRecordSchema, alarmStateSchema } from "@/lib/alarms/model";
+import {
+  ALARM_SORTS,
+  ALARM_TYPES,
+  alarmHistoryItemSchema,
+  alarmRecordSchema,
+  alarmStateSchema,
+} from "./alarm-model";
 import type { MetricWidget } from "@/lib/dashboards/model";
 import type { MetricsQueryResponse } from "./metrics-query";
 

@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 
 // Wire contracts of authentication: login, setup, users, tokens, displays, audit (see README "HTTP API").
+
+/** Password rules shared by the server and the browser's forms (lib/auth/password-rules re-exports them). */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
 
 const email = z.string().trim().max(320).email("must be an email address");
 const password = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { healthEventRecordSchema } from "@/lib/aws-health/model";
+import { healthEventRecordSchema } from "./aws-health-model";
 
 // Wire contracts of /api/aws-health/events and /api/aws-health/events/detail.
 

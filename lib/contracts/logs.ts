@@ -1,8 +1,14 @@
 import { z } from "zod";
-import { MAX_LOG_GROUPS, MAX_QUERY_LENGTH, MAX_QUERY_ROWS } from "@/lib/logs/constants";
 import { timeRangeSchema } from "@/lib/time";
 
 // Wire contracts of /api/logs/*: the route handlers validate with these, the browser infers its types from them.
+
+/** [D] Log groups per StartQuery (logGroupNames / logGroupIdentifiers) and per view. */
+export const MAX_LOG_GROUPS = 50;
+/** [D] Rows a query returns at most (`limit`). */
+export const MAX_QUERY_ROWS = 100_000;
+/** [D] Query text length. */
+export const MAX_QUERY_LENGTH = 10_000;
 
 export const accountIdSchema = z.string().regex(/^\d{12}$/, "must be a 12-digit AWS account id");
 export const regionSchema = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "not a Region code");

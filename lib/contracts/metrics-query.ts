@@ -18,6 +18,25 @@ export function requestWidth(widthPx: number): number {
   return Math.max(WIDTH_STEP_PX, Math.round(widthPx / WIDTH_STEP_PX) * WIDTH_STEP_PX);
 }
 
+/** Gap between the 24 columns (and rows) of the dashboard grid, in pixels. */
+export const GRID_GAP_PX = 8;
+const PLOT_PADDING_PX = 24;
+
+/** The width each widget's plot gets on a 24-column grid `containerWidth` wide, in requestWidth steps: the
+ * browser's dashboard and the kiosk's server-side refresh ask for the same widths, so they share runs. */
+export function plotWidths(
+  widgets: readonly { id: string; position: { w: number } }[],
+  containerWidth: number,
+): Record<string, number> {
+  const column = (Math.max(containerWidth, 600) + GRID_GAP_PX) / 24;
+  const widths: Record<string, number> = {};
+  for (const widget of widgets) {
+    const raw = column * widget.position.w - GRID_GAP_PX - PLOT_PADDING_PX;
+    widths[widget.id] = requestWidth(Math.max(1, raw));
+  }
+  return widths;
+}
+
 export const metricsQueryBody = z
   .object({
     range: timeRangeSchema,

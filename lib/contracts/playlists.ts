@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { MAX_PLAYLIST_INTERVAL_S, MIN_PLAYLIST_INTERVAL_S } from "@/lib/kiosk/constants";
 
 // /api/playlists and /api/playlists/[id]: the wire contract, used by the route handlers and the browser.
 
 export const MAX_PLAYLIST_DASHBOARDS = 100;
+/** Playlist interval bounds, in seconds. */
+export const MIN_PLAYLIST_INTERVAL_S = 5;
+export const MAX_PLAYLIST_INTERVAL_S = 86_400;
 
 export const playlistInput = z
   .strictObject({

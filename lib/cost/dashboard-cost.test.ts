@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { benchDashboardDocument } from "@/lib/metrics/bench/bench-dashboard";
 import { costRiseWarrantsWarning, estimateDashboardCost } from "./dashboard-cost";
-import { GET_METRIC_DATA_PER_1000_METRICS_USD } from "./prices";
+import { GET_METRIC_DATA_PER_1000_METRICS_USD } from "@/lib/aws/prices";
 
 // The 20-widget benchmark dashboard: 106 queries, periods of 60 s and 300 s, over 2 accounts × 2 Regions.
 

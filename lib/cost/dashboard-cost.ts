@@ -3,7 +3,7 @@ import { widgetPanel } from "@/lib/metrics/widget-panel";
 import { planPanel } from "@/lib/metrics/plan";
 import { ttlFor } from "@/lib/metrics/fetch-unit-store";
 import { refreshIntervalMs, resolveRange } from "@/lib/time";
-import { pricesFor } from "./prices";
+import { pricesFor } from "@/lib/aws/prices";
 
 // A dashboard's estimated AWS cost per day at its refresh rate. GetMetricData bills every metric requested;
 // a refresh asks for each planned query once (widgets sharing a query share it), and only when the shared

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { listAccounts } from "@/lib/accounts/repository";
 import {
   DASHBOARD_SCHEMA_VERSION,
   dashboardMetadataSchema,
@@ -76,9 +75,11 @@ interface DashboardRow {
 /**
  * The account that account-less widgets read before dashboards recorded one (schema version 1): the first
  * registered account by name. Resolved once, at upgrade or creation time, and written into the document.
+ * Read from the account table directly: lib/accounts sits above lib/dashboards (it builds on lib/aws).
  */
 export async function firstRegisteredAccountId(): Promise<string | undefined> {
-  return (await listAccounts())[0]?.accountId;
+  const first = await db().awsAccount.findFirst({ orderBy: { name: "asc" }, select: { accountId: true } });
+  return first?.accountId;
 }
 
 function readDocument(json: unknown, context: UpgradeContext = {}): DashboardDocument {

@@ -33,8 +33,6 @@ export const BUILD_CHECK_MS = 5 * 60_000;
 /** Burn-in protection: shift by up to this many pixels, every this often. */
 export const BURN_IN_SHIFT_PX = 4;
 export const BURN_IN_PERIOD_MS = 3 * 60_000;
-/** Playlist interval bounds, in seconds. */
-export const MIN_PLAYLIST_INTERVAL_S = 5;
-export const MAX_PLAYLIST_INTERVAL_S = 86_400;
+/** Playlist interval bounds: MIN/MAX_PLAYLIST_INTERVAL_S in lib/contracts/playlists (part of the wire contract). */
 /** Error boundary: retries with this backoff before reloading the whole page. */
 export const ERROR_RETRY_LIMIT = 5;

@@ -105,7 +105,9 @@ describe("reconnection and quiet hour", () => {
 
 describe("per-dashboard kiosk settings in the saved document", () => {
   const base = {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    defaultAccountId: "111111111111",
+    defaultRegion: "us-east-1",
     defaultRange: { type: "relative", duration: "PT3H" },
     defaultRefresh: "1m",
     variables: [],

@@ -1,6 +1,6 @@
 import { parseEnv } from "@/lib/config/env";
 import type { BuildInfo, EventStreamStats } from "@/lib/contracts/events";
-import { plotWidths } from "@/lib/client/grid";
+import { plotWidths } from "@/lib/contracts/metrics-query";
 import { getDashboard } from "@/lib/dashboards/repository";
 import { isMetricWidget } from "@/lib/dashboards/model";
 import { MAX_WIDGETS_PER_REQUEST, runMetricsQuery } from "@/lib/metrics/query-request";

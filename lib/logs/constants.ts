@@ -1,12 +1,10 @@
 // Logs Insights constants Watchwall chooses or infers ([I]); AWS's documented limits are marked [D].
 
-/** [D] Log groups per StartQuery (logGroupNames / logGroupIdentifiers) and per view. */
-export const MAX_LOG_GROUPS = 50;
+// The limits the wire contract checks (MAX_LOG_GROUPS, MAX_QUERY_ROWS, MAX_QUERY_LENGTH) live in lib/contracts/logs.
+export { MAX_LOG_GROUPS, MAX_QUERY_LENGTH, MAX_QUERY_ROWS } from "@/lib/contracts/logs";
+
 /** [D] Rows a query returns by default; `limit` raises it up to MAX_QUERY_ROWS. */
 export const DEFAULT_QUERY_ROWS = 10_000;
-export const MAX_QUERY_ROWS = 100_000;
-/** [D] Query text length. */
-export const MAX_QUERY_LENGTH = 10_000;
 /** [D] AWS's concurrent Logs Insights queries per account (dashboards included). */
 export const AWS_CONCURRENT_QUERIES = 100;
 /** [I] Watchwall's own ceiling per account: below AWS's so the console and other tools keep some room. */

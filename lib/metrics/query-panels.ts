@@ -1,7 +1,7 @@
 import { listAccounts, type RegisteredAccount } from "@/lib/accounts/repository";
 import { createMetricDataSource } from "@/lib/aws/metric-data";
 import { cluster } from "@/lib/cluster/cluster";
-import { sharedMetricSource } from "@/lib/cluster/shared-metric-source";
+import { sharedMetricSource } from "./shared-metric-source";
 import { metricQueriesRequested } from "@/lib/telemetry/metrics";
 import { downsample } from "./downsample";
 import { SharedCache } from "./shared-cache";

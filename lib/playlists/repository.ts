@@ -86,3 +86,12 @@ export async function playlistItems(playlist: Playlist): Promise<PlaylistItemJso
     return row ? [row] : [];
   });
 }
+
+/** Whether one of these playlists shows the dashboard now: what a wall screen scoped to playlists may open. */
+export async function playlistsShowDashboard(playlistIds: string[], dashboardId: string): Promise<boolean> {
+  const playlists = await db().playlist.findMany({ where: { id: { in: playlistIds } } });
+  for (const playlist of playlists.map(toPlaylist)) {
+    if ((await playlistItems(playlist)).some((item) => item.id === dashboardId)) return true;
+  }
+  return false;
+}

@@ -13,11 +13,13 @@ import { disconnectDatabase } from "@/lib/db/client";
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { deployMigrations, MigrationError } from "@/lib/db/migrations/migrate";
 import { seedDemoDashboards } from "@/lib/demo-dashboards/seed";
-import { startMonitoringPollers } from "@/lib/polling/monitoring-pollers";
+import { startMonitoringPollers } from "./monitoring-pollers";
 import { PRODUCTION_ACCOUNT_ID } from "@/lib/simulator/accounts";
 import { connectToSimulator, SimulatorConfigError, startEmbeddedSimulator } from "@/lib/simulator/embed";
 import { closeCluster, cluster, isLeader } from "@/lib/cluster/cluster";
 import { setPushBus } from "@/lib/push/shared";
+import { registerPlaylistLookup } from "@/lib/auth/scope";
+import { playlistsShowDashboard } from "@/lib/playlists/repository";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
 import { drainable, DRAIN_TIMEOUT_MS } from "./drain";
@@ -143,6 +145,8 @@ async function main(): Promise<void> {
   const app = next({ dev, dir: ROOT, hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // A wall screen scoped to playlists may open the dashboards those playlists show (checked by the gate).
+  registerPlaylistLookup(playlistsShowDashboard);
   // Every request passes the authentication gate (lib/auth/gate.ts) before Next sees it.
   const gate = createGate({ config: authConfig() });
   const server = http.createServer((req, res) => {

@@ -73,7 +73,7 @@ function create(): Instruments {
     }),
     awsSpend: new Counter({
       name: "watchwall_aws_estimated_spend_usd_total",
-      help: "Estimated AWS charges caused by the server's calls, in US dollars (list prices, lib/cost/prices.ts)",
+      help: "Estimated AWS charges caused by the server's calls, in US dollars (list prices, lib/aws/prices.ts)",
       labelNames: ["service", "region"],
       registers,
     }),

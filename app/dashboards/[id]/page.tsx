@@ -1,4 +1,6 @@
 import { Suspense } from "react";
+import { KioskPolicyProvider } from "@/components/kiosk/KioskContext";
+import { getPrincipal } from "@/lib/auth/context";
 import { DashboardView } from "@/components/dashboard-view/DashboardView";
 
 export const metadata = { title: "Dashboard" };
@@ -12,9 +14,13 @@ export default async function DashboardPage({
 }) {
   const { id } = await params;
   const { edit } = await searchParams;
+  // Wall screens (display sessions) stay in kiosk mode: they have nowhere else to go.
+  const canExitKiosk = (await getPrincipal())?.kind !== "display";
   return (
-    <Suspense fallback={<p className="muted">Loading dashboard…</p>}>
-      <DashboardView id={id} startEditing={edit === "1"} />
-    </Suspense>
+    <KioskPolicyProvider canExit={canExitKiosk}>
+      <Suspense fallback={<p className="muted">Loading dashboard…</p>}>
+        <DashboardView id={id} startEditing={edit === "1"} />
+      </Suspense>
+    </KioskPolicyProvider>
   );
 }

@@ -2,7 +2,7 @@ import { listAccounts } from "@/lib/accounts/repository";
 import { startAlarmPollers } from "@/lib/alarms/poller";
 import { startHealthPollers } from "@/lib/aws-health/poller";
 import type { AwsRuntime } from "@/lib/aws/runtime";
-import type { PollScheduler } from "./scheduler";
+import type { PollScheduler } from "@/lib/polling/scheduler";
 
 // The background pollers the launcher starts: alarms per account and Region, Health per account and
 // organization. Both read the account registry every cycle and write snapshots to PostgreSQL.

@@ -1,13 +1,13 @@
-// Drill: `npx tsx lib/cluster/drills/replicas-drill.ts --replicas http://127.0.0.1:3000,http://127.0.0.1:3001
+// Drill: `npx tsx lib/metrics/drills/replicas-drill.ts --replicas http://127.0.0.1:3000,http://127.0.0.1:3001
 //   --simulator http://127.0.0.1:4566 [--viewers 8] [--metrics-token …]`
 // Against running replicas (real launcher processes on one database and one simulator): the GetMetricData
 // calls of one viewer, then of N viewers spread over every replica, each on a range no cache has seen; and,
 // with the metrics token, which replica leads. Prints the figures; exit code 1 when N viewers cost more.
 
 import { parseArgs } from "node:util";
-import { benchWidgets } from "@/lib/metrics/bench/bench-dashboard";
-import { readMetricDataCounts, resetStats } from "@/lib/metrics/bench/simulator-stats";
-import { ColdRanges, refreshView } from "@/lib/metrics/bench/view-refresh";
+import { benchWidgets } from "../bench/bench-dashboard";
+import { readMetricDataCounts, resetStats } from "../bench/simulator-stats";
+import { ColdRanges, refreshView } from "../bench/view-refresh";
 
 const { values } = parseArgs({
   options: {

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
-import { markFetchedAt } from "@/lib/metrics/fetched-at";
-import type { MetricDataSource, WireQuery, WireResult } from "@/lib/metrics/types";
-import { ttlFor } from "@/lib/metrics/fetch-unit-store";
-import type { SharedFetch } from "./shared-fetch";
+import type { SharedFetch } from "@/lib/cluster/shared-fetch";
+import { ttlFor } from "./fetch-unit-store";
+import { markFetchedAt } from "./fetched-at";
+import type { MetricDataSource, WireQuery, WireResult } from "./types";
 
 // GetMetricData shared by every replica: each replica's own store coalesces its viewers first; what it
 // still has to fetch goes through the cluster, keyed by (account, Region, aligned window, queries), so the
