@@ -180,7 +180,6 @@ test("a selector widget shows everything in ALARM across accounts and exports as
   page,
 }) => {
   const document = {
-    schemaVersion: 1,
     widgets: [
       {
         type: "alarm-status",

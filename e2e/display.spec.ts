@@ -20,9 +20,14 @@ test("a display token opens its dashboard read-only, nothing else; a revoked scr
   const page = await screen.newPage();
   await page.goto(`/pair?token=${encodeURIComponent(token)}`);
   await expect(page).toHaveURL(new RegExp(`/dashboards/${shown?.id}\\?kiosk`));
-  await expect(page.getByRole("heading", { name: shown?.name })).toBeVisible();
+  // A wall screen shows its dashboard in kiosk mode, read-only, and cannot leave kiosk mode.
+  await expect(page.getByTestId("kiosk-root")).toBeVisible();
   await expect(page.getByRole("button", { name: "Edit", exact: true })).toHaveCount(0);
-  await expect(page.getByTestId("user-role")).toHaveText("display");
+  await expect(page.getByRole("button", { name: "Exit kiosk mode" })).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("kiosk-root")).toBeVisible();
+  const me = (await (await page.request.get("/api/auth/me")).json()) as { role: string };
+  expect(me.role).toBe("display");
 
   expect((await page.goto(`/dashboards/${other?.id}`))?.status()).toBe(403);
   expect((await page.request.get("/api/dashboards")).status()).toBe(403);

@@ -2,14 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { launcher } from "../lib/kiosk/bench/launcher";
+import { DEMO_DASHBOARDS } from "./fixtures";
 import { dashboardNamed, demoDashboards, KioskScreen, PlaylistScreen } from "./pages/kiosk";
 
 // Wall displays: kiosk mode, fit to screen, stale data under throttling, pushed refresh and playlists, against
 // the production build with the built-in AWS simulator.
 
 const SIMULATOR = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3210) + 2}`;
-const FLEET = "Production fleet overview";
+const FLEET = DEMO_DASHBOARDS.fleet;
 const STAGING = "222222222222";
+const RECONNECT_ADMIN = { email: "admin@reconnect.e2e.test", password: "reconnect-admin-password-1" };
 const PRODUCTION = "111111111111";
 
 test("?kiosk hides navigation, toolbar and editing; Escape leaves kiosk mode", async ({ page, request }) => {
@@ -87,7 +89,9 @@ test("a widget whose account is throttled keeps its data with a stale badge; the
       name: "Kiosk stale test",
       tags: [],
       document: {
-        schemaVersion: 1,
+        schemaVersion: 2,
+        defaultAccountId: PRODUCTION,
+        defaultRegion: "us-east-1",
         defaultRange: { type: "relative", duration: "PT1H" },
         defaultRefresh: "10s",
         variables: [],
@@ -174,7 +178,7 @@ test("the event stream arrives incrementally through the launcher and Next.js", 
 test("a playlist rotates three dashboards, the next one preloaded", async ({ page, request }) => {
   test.setTimeout(120_000);
   const dashboards = (await demoDashboards(request)).filter((d) =>
-    ["Production fleet overview", "Checkout service", "Global orders — accounts × Regions"].includes(d.name),
+    Object.values<string>(DEMO_DASHBOARDS).includes(d.name),
   );
   expect(dashboards).toHaveLength(3);
   const created = await request.post("/api/playlists", {
@@ -239,12 +243,27 @@ test("a kiosk screen says when the server is gone and recovers by itself when it
     root: process.cwd(),
     port: Number(process.env.E2E_PORT ?? 3210) + 10,
     dataDir: path.join(".data", "e2e-reconnect"),
-    env: { WATCHWALL_KIOSK_TEST_HOOKS: "1" },
+    env: {
+      WATCHWALL_KIOSK_TEST_HOOKS: "1",
+      WATCHWALL_ADMIN_EMAIL: RECONNECT_ADMIN.email,
+      WATCHWALL_ADMIN_PASSWORD: RECONNECT_ADMIN.password,
+    },
   });
   fs.rmSync(path.join(".data", "e2e-reconnect"), { recursive: true, force: true });
   try {
     await server.start();
-    const list = (await (await fetch(`${server.url}/api/dashboards`)).json()) as {
+    // This launcher has its own database: sign in there, and give the screen that session.
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: { origin: server.url, "content-type": "application/json" },
+      body: JSON.stringify(RECONNECT_ADMIN),
+    });
+    expect(login.status).toBe(204);
+    const [name = "", value = ""] = (login.headers.get("set-cookie") ?? "").split(";")[0]?.split("=") ?? [];
+    await page.context().addCookies([{ name, value, url: server.url }]);
+    const list = (await (
+      await fetch(`${server.url}/api/dashboards`, { headers: { cookie: `${name}=${value}` } })
+    ).json()) as {
       dashboards: Array<{ id: string; name: string }>;
     };
     const fleet = list.dashboards.find((d) => d.name === FLEET);

@@ -128,7 +128,9 @@ test("a dashboard with log widgets open in 8 browsers runs each query once", asy
       name: "Shared log widgets",
       tags: [],
       document: {
-        schemaVersion: 1,
+        schemaVersion: 2,
+        defaultAccountId: "111111111111",
+        defaultRegion: "us-east-1",
         defaultRange: range,
         defaultRefresh: "off",
         variables: [],
@@ -207,7 +209,9 @@ test("the widget editor builds a log widget with the Logs editor", async ({ page
       name: "Built log widget",
       tags: [],
       document: {
-        schemaVersion: 1,
+        schemaVersion: 2,
+        defaultAccountId: "111111111111",
+        defaultRegion: "us-east-1",
         defaultRange: { type: "absolute", start: burst.start - 30 * 60_000, end: burst.end + 30 * 60_000 },
         defaultRefresh: "off",
         variables: [],

@@ -28,6 +28,7 @@ import { useViewState } from "@/lib/client/view-state";
 import { DEFAULT_KIOSK_SETTINGS, type DashboardDocument, type Widget } from "@/lib/dashboards/model";
 import {
   encodeViewState,
+  isSettledRange,
   LOCAL_TIME_ZONE,
   refreshIntervalMs,
   shareViewState,
@@ -159,8 +160,12 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   const { refetch } = metrics;
   useEffect(() => {
     // A refresh starts only after the previous one ended: a running fetch is joined, not cancelled.
-    refetchRef.current = () => void refetch({ cancelRefetch: false });
-  }, [refetch]);
+    refetchRef.current = () => {
+      // A range entirely in the past never changes: pushed "new data" is not for it (fetched once, kept).
+      if (isSettledRange(range, Date.now())) return;
+      void refetch({ cancelRefetch: false });
+    };
+  }, [refetch, range]);
   const onUpdated = useOuterShellUpdated();
   useEffect(() => {
     if (onUpdated && metrics.dataUpdatedAt) onUpdated(metrics.dataUpdatedAt);
@@ -450,6 +455,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
           widget={editingWidget}
           range={range}
           timezone={timezone}
+          {...(document.defaultAccountId ? { defaultAccountId: document.defaultAccountId } : {})}
           onCancel={() => setEditingWidget(undefined)}
           onApply={(applied) => {
             setDraft((current) => {

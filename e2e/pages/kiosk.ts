@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { DEMO_DASHBOARDS } from "../fixtures";
 
 // Page objects for kiosk screens and playlists.
 
@@ -137,14 +138,24 @@ export interface DashboardRef {
   name: string;
 }
 
+/** The demo dashboards the launcher seeds (not those other journeys create). */
 export async function demoDashboards(request: APIRequestContext): Promise<DashboardRef[]> {
   const response = await request.get("/api/dashboards");
   expect(response.ok()).toBe(true);
-  return ((await response.json()) as { dashboards: DashboardRef[] }).dashboards;
+  const demo = new Set<string>(Object.values(DEMO_DASHBOARDS));
+  return ((await response.json()) as { dashboards: DashboardRef[] }).dashboards.filter((d) =>
+    demo.has(d.name),
+  );
+}
+
+async function anyDashboard(request: APIRequestContext, name: string): Promise<DashboardRef | undefined> {
+  const response = await request.get("/api/dashboards");
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { dashboards: DashboardRef[] }).dashboards.find((d) => d.name === name);
 }
 
 export async function dashboardNamed(request: APIRequestContext, name: string): Promise<DashboardRef> {
-  const found = (await demoDashboards(request)).find((d) => d.name === name);
+  const found = await anyDashboard(request, name);
   if (!found) throw new Error(`no dashboard named ${name}`);
   return found;
 }
