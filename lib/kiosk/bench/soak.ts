@@ -33,10 +33,11 @@ const PROGRESS_MS = 30_000;
 
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 
-async function serverStats(url: string): Promise<EventStreamStats> {
-  return (await (await fetch(`${url}/api/events/stats`)).json()) as EventStreamStats;
+async function serverStats(url: string, cookie: string): Promise<EventStreamStats> {
+  return (await (await fetch(`${url}/api/events/stats`, { headers: { cookie } })).json()) as EventStreamStats;
 }
 
+const SOAK_ADMIN = { email: "admin@soak.watchwall.test", password: "soak-admin-password-1" };
 let stopAll: () => Promise<void> = () => Promise.resolve();
 
 async function main(): Promise<void> {
@@ -44,7 +45,16 @@ async function main(): Promise<void> {
     throw new Error("no production build: run `npm start` (or `npx next build`) once first");
   const dataDir = path.join(ROOT, ".data", "kiosk-soak");
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const server = launcher({ root: ROOT, port: PORT, dataDir, env: { WATCHWALL_KIOSK_TEST_HOOKS: "1" } });
+  const server = launcher({
+    root: ROOT,
+    port: PORT,
+    dataDir,
+    env: {
+      WATCHWALL_KIOSK_TEST_HOOKS: "1",
+      WATCHWALL_ADMIN_EMAIL: SOAK_ADMIN.email,
+      WATCHWALL_ADMIN_PASSWORD: SOAK_ADMIN.password,
+    },
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -61,12 +71,26 @@ async function main(): Promise<void> {
   };
   try {
     await server.start();
-    const dashboards = (await (await fetch(`${server.url}/api/dashboards`)).json()) as {
+    // Sign in as the soak's admin; the screen uses that session.
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: { origin: server.url, "content-type": "application/json" },
+      body: JSON.stringify(SOAK_ADMIN),
+    });
+    if (login.status !== 204) throw new Error(`sign-in failed: ${login.status}`);
+    const [cookieName = "", cookieValue = ""] =
+      (login.headers.get("set-cookie") ?? "").split(";")[0]?.split("=") ?? [];
+    const cookie = `${cookieName}=${cookieValue}`;
+    const dashboards = (await (
+      await fetch(`${server.url}/api/dashboards`, { headers: { cookie } })
+    ).json()) as {
       dashboards: Array<{ id: string; name: string; widgetCount: number }>;
     };
-    const dashboard = dashboards.dashboards.find((d) => d.name === "Production fleet overview");
+    const dashboard = dashboards.dashboards.find((d) => d.name === "Fleet-Overview");
     if (!dashboard) throw new Error("the demo dashboard is missing");
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await context.addCookies([{ name: cookieName, value: cookieValue, url: server.url }]);
+    const page = await context.newPage();
     const cdp = await page.context().newCDPSession(page);
     const kioskUrl = `${server.url}/dashboards/${dashboard.id}?kiosk&refresh=10s&refreshMs=${INTERVAL_MS}`;
     console.log(`Soak: ${REFRESHES} refreshes (warm-up ${WARMUP}) of "${dashboard.name}" at ${kioskUrl}`);
@@ -108,19 +132,19 @@ async function main(): Promise<void> {
     const first = await measure();
     await waitFor(WARMUP);
     const warm = await measure();
-    const serverWarm = await serverStats(server.url);
+    const serverWarm = await serverStats(server.url, cookie);
     const started = Date.now();
     await waitFor(REFRESHES);
     const seconds = (Date.now() - started) / 1000;
     const reached = await refreshes();
     const end = await measure();
-    const serverEnd = await serverStats(server.url);
+    const serverEnd = await serverStats(server.url, cookie);
     const states = await page.$$eval('[data-testid="widget-state"]', (els) =>
       els.map((e) => e.getAttribute("data-state")),
     );
     await page.close();
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const serverAfterClose = await serverStats(server.url);
+    const serverAfterClose = await serverStats(server.url, cookie);
 
     console.log("");
     const afterWarmup = reached - WARMUP;
