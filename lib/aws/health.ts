@@ -77,6 +77,37 @@ function entityOf(entity: AffectedEntity): AwsHealthEntity {
   };
 }
 
+/**
+ * Reads a nextToken-paged Health call page by page, at most `maxPages` pages (a token that never ends cannot
+ * keep a poller looping). Returns how many calls it made.
+ */
+async function eachPage<P extends { nextToken?: string }>(
+  maxPages: number,
+  fetchPage: (nextToken: string | undefined) => Promise<P>,
+  onPage: (page: P) => void,
+): Promise<number> {
+  let nextToken: string | undefined;
+  let pages = 0;
+  do {
+    const page = await fetchPage(nextToken);
+    pages++;
+    onPage(page);
+    nextToken = page.nextToken;
+  } while (nextToken && pages < maxPages);
+  return pages;
+}
+
+/** Attaches affected entities to the events they belong to (entities of unknown events are dropped). */
+function addEntities(
+  byArn: ReadonlyMap<string, AwsHealthEventRecord>,
+  entities: AffectedEntity[] | undefined,
+) {
+  for (const entity of entities ?? []) {
+    const record = entity.eventArn ? byArn.get(entity.eventArn) : undefined;
+    if (record) record.entities.push(entityOf(entity));
+  }
+}
+
 function since(now: Date): Date {
   return new Date(now.getTime() - HEALTH_HISTORY_DAYS * 86_400_000);
 }
@@ -100,19 +131,17 @@ export async function describeAccountHealth(
     { eventStatusCodes: ["closed" as const], lastUpdatedTimes: [{ from: since(now) }] },
   ];
   for (const filter of filters) {
-    let nextToken: string | undefined;
-    let pages = 0;
-    do {
-      const page = await health.send(new DescribeEventsCommand({ filter, maxResults: 100, nextToken }));
-      calls++;
-      pages++;
-      for (const event of page.events ?? []) {
-        const record = baseRecord(event);
-        record.affectedAccounts = [account.accountId];
-        byArn.set(record.arn, record);
-      }
-      nextToken = page.nextToken;
-    } while (nextToken && pages < MAX_EVENT_PAGES);
+    calls += await eachPage(
+      MAX_EVENT_PAGES,
+      (nextToken) => health.send(new DescribeEventsCommand({ filter, maxResults: 100, nextToken })),
+      (page) => {
+        for (const event of page.events ?? []) {
+          const record = baseRecord(event);
+          record.affectedAccounts = [account.accountId];
+          byArn.set(record.arn, record);
+        }
+      },
+    );
   }
   for (const arns of chunks([...byArn.keys()], ARNS_PER_CALL)) {
     const details = await health.send(new DescribeEventDetailsCommand({ eventArns: arns }));
@@ -121,20 +150,14 @@ export async function describeAccountHealth(
       const record = item.event?.arn ? byArn.get(item.event.arn) : undefined;
       if (record) record.description = item.eventDescription?.latestDescription ?? "";
     }
-    let nextToken: string | undefined;
-    let pages = 0;
-    do {
-      const page = await health.send(
-        new DescribeAffectedEntitiesCommand({ filter: { eventArns: arns }, maxResults: 100, nextToken }),
-      );
-      calls++;
-      pages++;
-      for (const entity of page.entities ?? []) {
-        const record = entity.eventArn ? byArn.get(entity.eventArn) : undefined;
-        if (record) record.entities.push(entityOf(entity));
-      }
-      nextToken = page.nextToken;
-    } while (nextToken && pages < MAX_ENTITY_PAGES);
+    calls += await eachPage(
+      MAX_ENTITY_PAGES,
+      (nextToken) =>
+        health.send(
+          new DescribeAffectedEntitiesCommand({ filter: { eventArns: arns }, maxResults: 100, nextToken }),
+        ),
+      (page) => addEntities(byArn, page.entities),
+    );
   }
   return { events: [...byArn.values()], calls };
 }
@@ -153,36 +176,30 @@ export async function describeOrganizationHealth(
     { eventStatusCodes: ["closed" as const], lastUpdatedTime: { from: since(now) } },
   ];
   for (const filter of filters) {
-    let nextToken: string | undefined;
-    let pages = 0;
-    do {
-      const page = await health.send(
-        new DescribeEventsForOrganizationCommand({ filter, maxResults: 100, nextToken }),
-      );
-      calls++;
-      pages++;
-      for (const event of page.events ?? []) byArn.set(event.arn ?? "", baseRecord(event));
-      nextToken = page.nextToken;
-    } while (nextToken && pages < MAX_EVENT_PAGES);
+    calls += await eachPage(
+      MAX_EVENT_PAGES,
+      (nextToken) =>
+        health.send(new DescribeEventsForOrganizationCommand({ filter, maxResults: 100, nextToken })),
+      (page) => {
+        for (const event of page.events ?? []) byArn.set(event.arn ?? "", baseRecord(event));
+      },
+    );
   }
   const pairs: { eventArn: string; awsAccountId?: string }[] = [];
   for (const record of byArn.values()) {
     await sleep(ORGANIZATION_CALL_GAP_MS);
-    let nextToken: string | undefined;
-    let pages = 0;
-    do {
-      const page = await health.send(
-        new DescribeAffectedAccountsForOrganizationCommand({
-          eventArn: record.arn,
-          maxResults: 100,
-          nextToken,
-        }),
-      );
-      calls++;
-      pages++;
-      record.affectedAccounts.push(...(page.affectedAccounts ?? []));
-      nextToken = page.nextToken;
-    } while (nextToken && pages < MAX_ENTITY_PAGES);
+    calls += await eachPage(
+      MAX_ENTITY_PAGES,
+      (nextToken) =>
+        health.send(
+          new DescribeAffectedAccountsForOrganizationCommand({
+            eventArn: record.arn,
+            maxResults: 100,
+            nextToken,
+          }),
+        ),
+      (page) => record.affectedAccounts.push(...(page.affectedAccounts ?? [])),
+    );
     if (record.scope === "PUBLIC" || record.affectedAccounts.length === 0)
       pairs.push({ eventArn: record.arn });
     else for (const id of record.affectedAccounts) pairs.push({ eventArn: record.arn, awsAccountId: id });
@@ -201,24 +218,18 @@ export async function describeOrganizationHealth(
       Boolean(p.awsAccountId),
     );
     if (withAccount.length === 0) continue;
-    let nextToken: string | undefined;
-    let pages = 0;
-    do {
-      const page = await health.send(
-        new DescribeAffectedEntitiesForOrganizationCommand({
-          organizationEntityFilters: withAccount,
-          maxResults: 100,
-          nextToken,
-        }),
-      );
-      calls++;
-      pages++;
-      for (const entity of page.entities ?? []) {
-        const record = entity.eventArn ? byArn.get(entity.eventArn) : undefined;
-        if (record) record.entities.push(entityOf(entity));
-      }
-      nextToken = page.nextToken;
-    } while (nextToken && pages < MAX_ENTITY_PAGES);
+    calls += await eachPage(
+      MAX_ENTITY_PAGES,
+      (nextToken) =>
+        health.send(
+          new DescribeAffectedEntitiesForOrganizationCommand({
+            organizationEntityFilters: withAccount,
+            maxResults: 100,
+            nextToken,
+          }),
+        ),
+      (page) => addEntities(byArn, page.entities),
+    );
   }
   return { events: [...byArn.values()], calls };
 }
