@@ -94,6 +94,28 @@ test("leaving with unsaved changes asks first, in the app and when closing the t
   expect(await prompt).toBe("beforeunload");
 });
 
+test("the browser's Back button asks before leaving unsaved edits", async ({ page, request }) => {
+  const saved = await createDashboard(request, "Back with edits");
+  await page.goto("/dashboards");
+  const dashboard = new DashboardEditorPage(page);
+  await dashboard.open(saved.id, true);
+  await dashboard.addTextWidget("kept through Back");
+
+  // Back: a dialog, and Cancel keeps the page and the edits.
+  await page.goBack({ waitUntil: "commit" });
+  const leave = page.getByRole("dialog", { name: "Leave without saving?" });
+  await expect(leave).toBeVisible();
+  await leave.getByRole("button", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboards/${saved.id}`));
+  await expect(page.getByText("kept through Back")).toBeVisible();
+
+  // Back again and leave: the previous page, and nothing was saved.
+  await page.goBack({ waitUntil: "commit" });
+  await leave.getByRole("button", { name: /Leave/ }).click();
+  await expect(page).toHaveURL(/\/dashboards$/);
+  expect((await loadDashboard(request, saved.id)).document.widgets).toHaveLength(0);
+});
+
 test("confirming leaves, and Discard asks before throwing edits away", async ({ page, request }) => {
   const saved = await createDashboard(request, "Leave anyway");
   const dashboard = new DashboardEditorPage(page);

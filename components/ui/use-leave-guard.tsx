@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ConfirmDialog } from "./ConfirmDialog";
 
 /** Same-origin link that navigates this tab elsewhere (not a new tab, not a download, not an in-page anchor). */
@@ -18,13 +18,36 @@ function leavingLink(event: MouseEvent): string | undefined {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
+/** Marks the history entry pushed on top of the page while there are unsaved changes. */
+const GUARD_KEY = "__watchwallLeaveGuard";
+/** `pending` value for the browser's Back button (as opposed to a link's href). */
+const BACK = Symbol("back");
+
+function isGuardEntry(state: unknown): boolean {
+  return typeof state === "object" && state !== null && GUARD_KEY in state;
+}
+
 /**
  * While `dirty`, leaving asks first: closing or reloading the tab gets the browser's own warning
- * (beforeunload); an in-app link opens a confirmation dialog, which the caller renders.
+ * (beforeunload); an in-app link or the browser's Back button opens a confirmation dialog, which the caller
+ * renders.
+ *
+ * Back cannot be cancelled once the browser has moved, so a copy of the current entry is pushed on top while
+ * the page is dirty: Back lands on that copy's twin (same URL, nothing visible changes) and asks; Cancel steps
+ * forward again, Leave steps back once more.
  */
 export function useLeaveGuard(dirty: boolean, what = "your unsaved changes"): ReactNode {
   const router = useRouter();
-  const [pending, setPending] = useState<string>();
+  const [pending, setPending] = useState<string | typeof BACK>();
+  /** Set while this hook itself moves through history, so its own popstate is not taken for the user's. */
+  const selfNavigation = useRef(false);
+
+  // Saved or discarded: drop the guard entry again, so that Back needs one press, not two.
+  useEffect(() => {
+    // (No popstate listener is active once clean, so nothing needs telling that this move is ours.)
+    if (dirty || !isGuardEntry(window.history.state)) return;
+    window.history.back();
+  }, [dirty]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -41,11 +64,28 @@ export function useLeaveGuard(dirty: boolean, what = "your unsaved changes"): Re
       event.stopPropagation();
       setPending(href);
     };
+    const onPopState = (event: PopStateEvent) => {
+      if (selfNavigation.current) {
+        selfNavigation.current = false;
+        return;
+      }
+      // Forward onto the guard entry (after Cancel from another path) is not leaving.
+      if (isGuardEntry(event.state)) return;
+      setPending(BACK);
+    };
+    if (!isGuardEntry(window.history.state)) {
+      // Keep the router's own state in the copy so that going back to the twin restores the same page.
+      const state: unknown = window.history.state;
+      const base = typeof state === "object" && state !== null ? state : {};
+      window.history.pushState({ ...base, [GUARD_KEY]: true }, "", window.location.href);
+    }
     window.addEventListener("beforeunload", onBeforeUnload);
     window.addEventListener("click", onClick, true);
+    window.addEventListener("popstate", onPopState);
     return () => {
       window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("click", onClick, true);
+      window.removeEventListener("popstate", onPopState);
     };
   }, [dirty]);
 
@@ -55,11 +95,23 @@ export function useLeaveGuard(dirty: boolean, what = "your unsaved changes"): Re
       title="Leave without saving?"
       confirmLabel="Leave and lose changes"
       danger
-      onCancel={() => setPending(undefined)}
-      onConfirm={() => {
-        const href = pending;
+      onCancel={() => {
+        if (pending === BACK) {
+          // Back to the guard entry: the page stays as it was, edits included.
+          selfNavigation.current = true;
+          window.history.forward();
+        }
         setPending(undefined);
-        router.push(href);
+      }}
+      onConfirm={() => {
+        const target = pending;
+        setPending(undefined);
+        if (target === BACK) {
+          selfNavigation.current = true;
+          window.history.back();
+        } else {
+          router.push(target);
+        }
       }}
     >
       You have not saved {what}. If you leave now they are lost.

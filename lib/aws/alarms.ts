@@ -8,6 +8,7 @@ import {
 import { isAwsAlarmState, type AwsAlarmHistoryItem, type AwsAlarmRecord } from "./alarm-records";
 import type { AccountTarget } from "./account-config";
 import { clientsFor } from "./clients";
+import { eachPage } from "./pages";
 import type { AwsRuntime } from "./runtime";
 
 // DescribeAlarms (every page, metric and composite) and DescribeAlarmHistory for one account and Region,
@@ -104,8 +105,6 @@ export function compositeAlarmRecord(alarm: CompositeAlarm): AwsAlarmRecord {
   });
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export interface DescribeAllAlarmsResult {
   alarms: AwsAlarmRecord[];
   /** DescribeAlarms calls made (pages). */
@@ -121,22 +120,23 @@ export async function describeAllAlarms(
 ): Promise<DescribeAllAlarmsResult> {
   const { cloudwatch } = clientsFor(account, region, runtime);
   const alarms: AwsAlarmRecord[] = [];
-  let nextToken: string | undefined;
-  let calls = 0;
-  do {
-    if (calls > 0) await sleep(pageGapMs);
-    const page = await cloudwatch.send(
-      new DescribeAlarmsCommand({
-        AlarmTypes: ["MetricAlarm", "CompositeAlarm"],
-        MaxRecords: 100,
-        NextToken: nextToken,
-      }),
-    );
-    calls++;
-    for (const alarm of page.MetricAlarms ?? []) alarms.push(metricAlarmRecord(alarm));
-    for (const alarm of page.CompositeAlarms ?? []) alarms.push(compositeAlarmRecord(alarm));
-    nextToken = page.NextToken;
-  } while (nextToken && calls < MAX_ALARM_PAGES);
+  const { pages: calls } = await eachPage(
+    MAX_ALARM_PAGES,
+    (NextToken) =>
+      cloudwatch.send(
+        new DescribeAlarmsCommand({
+          AlarmTypes: ["MetricAlarm", "CompositeAlarm"],
+          MaxRecords: 100,
+          NextToken,
+        }),
+      ),
+    (page) => {
+      for (const alarm of page.MetricAlarms ?? []) alarms.push(metricAlarmRecord(alarm));
+      for (const alarm of page.CompositeAlarms ?? []) alarms.push(compositeAlarmRecord(alarm));
+      return page.NextToken;
+    },
+    pageGapMs,
+  );
   alarms.sort((a, b) => a.name.localeCompare(b.name));
   return { alarms, calls };
 }
@@ -173,30 +173,31 @@ export async function describeAlarmStateHistory(
 ): Promise<AwsAlarmHistoryItem[]> {
   const { cloudwatch } = clientsFor(account, region, runtime);
   const items: AwsAlarmHistoryItem[] = [];
-  let nextToken: string | undefined;
-  let pages = 0;
-  do {
-    const page = await cloudwatch.send(
-      new DescribeAlarmHistoryCommand({
-        AlarmName: alarm.name,
-        AlarmTypes: [alarm.type === "composite" ? "CompositeAlarm" : "MetricAlarm"],
-        HistoryItemType: "StateUpdate",
-        StartDate: start,
-        EndDate: end,
-        MaxRecords: 100,
-        NextToken: nextToken,
-      }),
-    );
-    pages++;
-    for (const item of page.AlarmHistoryItems ?? []) {
-      items.push({
-        timestamp: iso(item.Timestamp),
-        type: item.HistoryItemType ?? "StateUpdate",
-        summary: item.HistorySummary ?? "",
-        ...historyStates(item.HistoryData),
-      });
-    }
-    nextToken = page.NextToken;
-  } while (nextToken && pages < MAX_HISTORY_PAGES);
+  await eachPage(
+    MAX_HISTORY_PAGES,
+    (NextToken) =>
+      cloudwatch.send(
+        new DescribeAlarmHistoryCommand({
+          AlarmName: alarm.name,
+          AlarmTypes: [alarm.type === "composite" ? "CompositeAlarm" : "MetricAlarm"],
+          HistoryItemType: "StateUpdate",
+          StartDate: start,
+          EndDate: end,
+          MaxRecords: 100,
+          NextToken,
+        }),
+      ),
+    (page) => {
+      for (const item of page.AlarmHistoryItems ?? []) {
+        items.push({
+          timestamp: iso(item.Timestamp),
+          type: item.HistoryItemType ?? "StateUpdate",
+          summary: item.HistorySummary ?? "",
+          ...historyStates(item.HistoryData),
+        });
+      }
+      return page.NextToken;
+    },
+  );
   return items.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
 }

@@ -2,6 +2,7 @@ import { GetDashboardCommand, ListDashboardsCommand } from "@aws-sdk/client-clou
 import type { CloudWatchDashboardEntry } from "@/lib/contracts/cloudwatch-dashboards";
 import type { AccountTarget } from "./account-config";
 import { clientsFor } from "./clients";
+import { eachPage } from "./pages";
 
 // CloudWatch's own dashboards of a registered account, for "import from CloudWatch". Dashboards are global
 // per account, so any of its Regions answers.
@@ -13,21 +14,21 @@ const MAX_PAGES = 10;
 export async function listCloudWatchDashboards(account: AccountTarget): Promise<CloudWatchDashboardEntry[]> {
   const { cloudwatch } = clientsFor(account, account.regions[0] ?? "us-east-1");
   const entries: CloudWatchDashboardEntry[] = [];
-  let nextToken: string | undefined;
-  let pages = 0;
-  do {
-    const page = await cloudwatch.send(new ListDashboardsCommand({ NextToken: nextToken }));
-    for (const entry of page.DashboardEntries ?? []) {
-      if (!entry.DashboardName) continue;
-      entries.push({
-        name: entry.DashboardName,
-        lastModified: entry.LastModified?.toISOString(),
-        size: entry.Size,
-      });
-    }
-    nextToken = page.NextToken;
-    pages++;
-  } while (nextToken && pages < MAX_PAGES);
+  await eachPage(
+    MAX_PAGES,
+    (NextToken) => cloudwatch.send(new ListDashboardsCommand({ NextToken })),
+    (page) => {
+      for (const entry of page.DashboardEntries ?? []) {
+        if (!entry.DashboardName) continue;
+        entries.push({
+          name: entry.DashboardName,
+          lastModified: entry.LastModified?.toISOString(),
+          size: entry.Size,
+        });
+      }
+      return page.NextToken;
+    },
+  );
   return entries;
 }
 

@@ -13,6 +13,7 @@ import {
 import type { AwsHealthEntity, AwsHealthEventRecord } from "./health-records";
 import type { AccountTarget } from "./account-config";
 import { clientsFor } from "./clients";
+import { eachPage } from "./pages";
 import type { AwsRuntime } from "./runtime";
 
 // AWS Health for one account (DescribeEvents + details + affected entities) or, from the management or
@@ -77,24 +78,17 @@ function entityOf(entity: AffectedEntity): AwsHealthEntity {
   };
 }
 
-/**
- * Reads a nextToken-paged Health call page by page, at most `maxPages` pages (a token that never ends cannot
- * keep a poller looping). Returns how many calls it made.
- */
-async function eachPage<P extends { nextToken?: string }>(
+/** Every page of a nextToken-paged Health call (bounded: lib/aws/pages); returns how many calls it made. */
+async function healthPages<P extends { nextToken?: string }>(
   maxPages: number,
   fetchPage: (nextToken: string | undefined) => Promise<P>,
   onPage: (page: P) => void,
 ): Promise<number> {
-  let nextToken: string | undefined;
-  let pages = 0;
-  do {
-    const page = await fetchPage(nextToken);
-    pages++;
+  const read = await eachPage(maxPages, fetchPage, (page) => {
     onPage(page);
-    nextToken = page.nextToken;
-  } while (nextToken && pages < maxPages);
-  return pages;
+    return page.nextToken;
+  });
+  return read.pages;
 }
 
 /** Attaches affected entities to the events they belong to (entities of unknown events are dropped). */
@@ -131,7 +125,7 @@ export async function describeAccountHealth(
     { eventStatusCodes: ["closed" as const], lastUpdatedTimes: [{ from: since(now) }] },
   ];
   for (const filter of filters) {
-    calls += await eachPage(
+    calls += await healthPages(
       MAX_EVENT_PAGES,
       (nextToken) => health.send(new DescribeEventsCommand({ filter, maxResults: 100, nextToken })),
       (page) => {
@@ -150,7 +144,7 @@ export async function describeAccountHealth(
       const record = item.event?.arn ? byArn.get(item.event.arn) : undefined;
       if (record) record.description = item.eventDescription?.latestDescription ?? "";
     }
-    calls += await eachPage(
+    calls += await healthPages(
       MAX_ENTITY_PAGES,
       (nextToken) =>
         health.send(
@@ -176,7 +170,7 @@ export async function describeOrganizationHealth(
     { eventStatusCodes: ["closed" as const], lastUpdatedTime: { from: since(now) } },
   ];
   for (const filter of filters) {
-    calls += await eachPage(
+    calls += await healthPages(
       MAX_EVENT_PAGES,
       (nextToken) =>
         health.send(new DescribeEventsForOrganizationCommand({ filter, maxResults: 100, nextToken })),
@@ -188,7 +182,7 @@ export async function describeOrganizationHealth(
   const pairs: { eventArn: string; awsAccountId?: string }[] = [];
   for (const record of byArn.values()) {
     await sleep(ORGANIZATION_CALL_GAP_MS);
-    calls += await eachPage(
+    calls += await healthPages(
       MAX_ENTITY_PAGES,
       (nextToken) =>
         health.send(
@@ -218,7 +212,7 @@ export async function describeOrganizationHealth(
       Boolean(p.awsAccountId),
     );
     if (withAccount.length === 0) continue;
-    calls += await eachPage(
+    calls += await healthPages(
       MAX_ENTITY_PAGES,
       (nextToken) =>
         health.send(

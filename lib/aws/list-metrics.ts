@@ -2,6 +2,7 @@ import { ListMetricsCommand } from "@aws-sdk/client-cloudwatch";
 import type { CatalogMetric } from "@/lib/contracts/catalog";
 import type { AccountTarget } from "./account-config";
 import { clientsFor } from "./clients";
+import { eachPage } from "./pages";
 
 // The metric catalogue of one account and Region for the metric browser: ListMetrics, every page up to a bound.
 
@@ -17,26 +18,23 @@ export async function listAllMetrics(
 ): Promise<{ metrics: CatalogMetric[]; truncated: boolean }> {
   const { cloudwatch } = clientsFor(account, region);
   const metrics: CatalogMetric[] = [];
-  let nextToken: string | undefined;
-  let pages = 0;
-  do {
-    const page = await cloudwatch.send(
-      new ListMetricsCommand({
-        Namespace: filter.namespace,
-        MetricName: filter.metricName,
-        NextToken: nextToken,
-      }),
-    );
-    for (const m of page.Metrics ?? []) {
-      if (!m.Namespace || !m.MetricName) continue;
-      metrics.push({
-        namespace: m.Namespace,
-        metricName: m.MetricName,
-        dimensions: (m.Dimensions ?? []).map((d) => ({ name: d.Name ?? "", value: d.Value ?? "" })),
-      });
-    }
-    nextToken = page.NextToken;
-    pages++;
-  } while (nextToken && pages < MAX_PAGES);
-  return { metrics, truncated: Boolean(nextToken) };
+  const { truncated } = await eachPage(
+    MAX_PAGES,
+    (NextToken) =>
+      cloudwatch.send(
+        new ListMetricsCommand({ Namespace: filter.namespace, MetricName: filter.metricName, NextToken }),
+      ),
+    (page) => {
+      for (const m of page.Metrics ?? []) {
+        if (!m.Namespace || !m.MetricName) continue;
+        metrics.push({
+          namespace: m.Namespace,
+          metricName: m.MetricName,
+          dimensions: (m.Dimensions ?? []).map((d) => ({ name: d.Name ?? "", value: d.Value ?? "" })),
+        });
+      }
+      return page.NextToken;
+    },
+  );
+  return { metrics, truncated };
 }

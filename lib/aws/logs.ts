@@ -10,7 +10,11 @@ import {
 } from "@aws-sdk/client-cloudwatch-logs";
 import type { AccountTarget } from "./account-config";
 import { clientsFor } from "./clients";
+import { eachPage } from "./pages";
 import type { AwsRuntime } from "./runtime";
+
+/** Pages read at most per results or definitions call. */
+const MAX_PAGES = 10;
 
 // The CloudWatch Logs calls of Logs Insights, shaped for lib/logs: plain records, epoch milliseconds, and
 // AWS's error objects passed through (lib/aws/errors classifies them).
@@ -122,26 +126,26 @@ export async function getQueryResults(
 ): Promise<QueryResultsPage> {
   const { logs } = clientsFor(account, region, runtime);
   const rows: Record<string, string>[] = [];
-  let nextToken: string | undefined;
   let status: QueryStatus = "Unknown";
   let statistics: QueryStatistics = { recordsMatched: 0, recordsScanned: 0, bytesScanned: 0 };
-  let pages = 0;
-  do {
-    const out = await logs.send(new GetQueryResultsCommand({ queryId, nextToken }));
-    status = (out.status ?? "Unknown") as QueryStatus;
-    statistics = {
-      recordsMatched: out.statistics?.recordsMatched ?? 0,
-      recordsScanned: out.statistics?.recordsScanned ?? 0,
-      bytesScanned: out.statistics?.bytesScanned ?? 0,
-    };
-    for (const row of out.results ?? []) {
-      const record: Record<string, string> = {};
-      for (const f of row) if (f.field !== undefined && f.value !== undefined) record[f.field] = f.value;
-      rows.push(record);
-    }
-    nextToken = out.nextToken;
-    pages++;
-  } while (nextToken && pages < 10);
+  await eachPage(
+    MAX_PAGES,
+    (nextToken) => logs.send(new GetQueryResultsCommand({ queryId, nextToken })),
+    (out) => {
+      status = (out.status ?? "Unknown") as QueryStatus;
+      statistics = {
+        recordsMatched: out.statistics?.recordsMatched ?? 0,
+        recordsScanned: out.statistics?.recordsScanned ?? 0,
+        bytesScanned: out.statistics?.bytesScanned ?? 0,
+      };
+      for (const row of out.results ?? []) {
+        const record: Record<string, string> = {};
+        for (const f of row) if (f.field !== undefined && f.value !== undefined) record[f.field] = f.value;
+        rows.push(record);
+      }
+      return out.nextToken;
+    },
+  );
   return { status, rows, statistics };
 }
 
@@ -193,21 +197,21 @@ export async function describeQueryDefinitions(
 ): Promise<Required<QueryDefinition>[]> {
   const { logs } = clientsFor(account, region, runtime);
   const all: Required<QueryDefinition>[] = [];
-  let nextToken: string | undefined;
-  let pages = 0;
-  do {
-    const out = await logs.send(new DescribeQueryDefinitionsCommand({ nextToken, maxResults: 1000 }));
-    for (const d of out.queryDefinitions ?? []) {
-      all.push({
-        id: d.queryDefinitionId ?? "",
-        name: d.name ?? "",
-        queryString: d.queryString ?? "",
-        logGroupNames: d.logGroupNames ?? [],
-      });
-    }
-    nextToken = out.nextToken;
-    pages++;
-  } while (nextToken && pages < 10);
+  await eachPage(
+    MAX_PAGES,
+    (nextToken) => logs.send(new DescribeQueryDefinitionsCommand({ nextToken, maxResults: 1000 })),
+    (out) => {
+      for (const d of out.queryDefinitions ?? []) {
+        all.push({
+          id: d.queryDefinitionId ?? "",
+          name: d.name ?? "",
+          queryString: d.queryString ?? "",
+          logGroupNames: d.logGroupNames ?? [],
+        });
+      }
+      return out.nextToken;
+    },
+  );
   return all;
 }
 

@@ -5,6 +5,7 @@ import { effectivePeriod, planPanel, type FetchUnit, type PanelPlan } from "./pl
 import { withholdIncompleteExpressions } from "./incomplete-math";
 import { evaluateServerMath } from "./server-math";
 import { knownUnit } from "./aws-metric-units";
+import { metricKey, type MetricUnits } from "./metric-units";
 import type {
   MetricDataSource,
   PanelRequest,
@@ -24,6 +25,25 @@ export interface PipelineDeps {
   now?: () => number;
   /** Concurrent GetMetricData calls per account and Region, to stay below AWS's request rate. */
   concurrencyPerScope?: number;
+  /** Units of metrics no documentation lists (custom metrics); without it they are drawn unitless. */
+  units?: MetricUnits;
+}
+
+/** Custom metrics' unit lookups by metricKey, started alongside the data fetch so they add no wait. */
+type UnitLookups = ReadonlyMap<string, Promise<string | undefined>>;
+
+function startUnitLookups(plans: readonly PanelPlan[], units: MetricUnits | undefined): UnitLookups {
+  const lookups = new Map<string, Promise<string | undefined>>();
+  if (!units) return lookups;
+  for (const unit of plans.flatMap((p) => p.units)) {
+    for (const query of unit.queries) {
+      const stat = query.MetricStat;
+      if (!stat || stat.Unit || knownUnit(stat.Metric.Namespace, stat.Metric.MetricName, stat.Stat)) continue;
+      const key = metricKey(unit.scope, stat.Metric);
+      if (!lookups.has(key)) lookups.set(key, units.unitOf(unit.scope, stat.Metric));
+    }
+  }
+  return lookups;
 }
 
 /** Epoch ms, as the viewer chose it. */
@@ -218,6 +238,7 @@ async function assemble(
   outcomes: Map<string, UnitOutcome>,
   deps: PipelineDeps,
   range: ViewRange & { now: number },
+  unitLookups: UnitLookups,
 ): Promise<PanelResult> {
   const result: PanelResult = { key: plan.panel.key, series: [], errors: [...plan.rejected], warnings: [] };
   const visible = new Set(plan.panel.queries.filter((q) => q.visible).map((q) => q.id));
@@ -250,7 +271,12 @@ async function assemble(
         result.warnings.push(`${queryId}: ${message.Value ?? message.Code ?? "note from CloudWatch"}`);
       }
       const stat = unit.queries.find((q) => q.Id === wire.Id)?.MetricStat;
-      const measured = stat ? knownUnit(stat.Metric.Namespace, stat.Metric.MetricName, stat.Stat) : undefined;
+      // A unit the query asks for is the unit of every value GetMetricData returns for it.
+      const measured = stat
+        ? (knownUnit(stat.Metric.Namespace, stat.Metric.MetricName, stat.Stat) ??
+          stat.Unit ??
+          (await unitLookups.get(metricKey(unit.scope, stat.Metric))))
+        : undefined;
       const query = plan.panel.queries.find((q) => q.id === queryId);
       const declared = stat?.Period ?? (query ? effectivePeriod(query, plan.panel.period) : unit.period);
       const series: SeriesData = {
@@ -301,11 +327,12 @@ export async function fetchPanels(
   const now = (deps.now ?? Date.now)();
   const window = { ...range, now };
   const plans = panels.map((panel) => planPanel(panel, window));
+  const unitLookups = startUnitLookups(plans, deps.units);
   const outcomes = await resolveUnits(
     plans.flatMap((p) => p.units),
     deps,
   );
-  return Promise.all(plans.map((plan) => assemble(plan, outcomes, deps, window)));
+  return Promise.all(plans.map((plan) => assemble(plan, outcomes, deps, window, unitLookups)));
 }
 
 const STORE_KEY = Symbol.for("watchwall.metrics.store");

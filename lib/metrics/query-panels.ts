@@ -1,11 +1,14 @@
+import crypto from "node:crypto";
 import { listAccounts, type RegisteredAccount } from "@/lib/accounts/repository";
 import { createMetricDataSource } from "@/lib/aws/metric-data";
+import { createMetricUnitSource } from "@/lib/aws/metric-unit";
 import { cluster } from "@/lib/cluster/cluster";
 import { sharedMetricSource } from "./shared-metric-source";
 import { metricQueriesRequested } from "@/lib/telemetry/metrics";
 import { downsample } from "./downsample";
 import { SharedCache } from "./shared-cache";
 import { fetchPanels, sharedUnitStore, type ViewRange } from "./fetch-panels";
+import { MetricUnits, metricKey, NO_UNIT_TTL_MS } from "./metric-units";
 import type { MetricDataSource, PanelRequest, PanelResult } from "./types";
 
 // The server's entry to the metrics pipeline: registered accounts resolve AWS account ids to credentials,
@@ -36,6 +39,30 @@ function dataSource(): MetricDataSource {
   return source;
 }
 
+let units: MetricUnits | undefined;
+
+/** Custom metrics' units, looked up by one replica for all (within NO_UNIT_TTL_MS) and kept by each. */
+function metricUnits(): MetricUnits {
+  if (units) return units;
+  const lookup = createMetricUnitSource(async (awsAccountId) =>
+    (await registeredAccounts()).find((a) => a.accountId === awsAccountId),
+  );
+  const shared = cluster().sharedFetch;
+  units = new MetricUnits(async (scope, metric) => {
+    const key = crypto
+      .createHash("sha256")
+      .update(`unit:${metricKey(scope, metric)}`)
+      .digest("hex");
+    const { value } = await shared.run(
+      key,
+      NO_UNIT_TTL_MS,
+      async () => (await lookup(scope, metric)) ?? null,
+    );
+    return value ?? undefined;
+  });
+  return units;
+}
+
 /** Pixel width → points: about one point per pixel is all a chart can show. */
 export async function queryPanels(
   panels: PanelRequest[],
@@ -46,7 +73,11 @@ export async function queryPanels(
     { origin: "viewer" },
     panels.reduce((n, p) => n + p.queries.length, 0),
   );
-  const results = await fetchPanels(panels, range, { source: dataSource(), store: sharedUnitStore() });
+  const results = await fetchPanels(panels, range, {
+    source: dataSource(),
+    store: sharedUnitStore(),
+    units: metricUnits(),
+  });
   return results.map((result) => {
     const width = widths.get(result.key);
     if (!width) return result;

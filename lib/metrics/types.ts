@@ -62,7 +62,7 @@ export interface SeriesData {
   /** Epoch seconds, ascending. */
   timestamps: number[];
   values: number[];
-  /** CloudWatch unit name when known (AWS metrics; see units.ts). */
+  /** CloudWatch unit name when known (AWS metrics: aws-metric-units.ts; custom metrics: metric-units.ts). */
   unit?: string;
   /**
    * Live data only: epoch seconds from which points are still filling (CloudWatch's ingestion delay); they are
