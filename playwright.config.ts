@@ -4,7 +4,7 @@ import { defineConfig } from "@playwright/test";
 // PostgreSQL and AWS simulator on separate ports and a data folder wiped before each run.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** The in-process OpenID provider of e2e/oidc-login.spec.ts (lib/auth/testing-oidc-provider.ts). */
+/** The in-process OpenID provider of e2e/oidc-login.spec.ts (lib/testing/oidc-provider.ts). */
 export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 3);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 

@@ -14,6 +14,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0f1419" };
 
+// Every page is rendered per request: its inline scripts carry the nonce of that response's
+// Content-Security-Policy (lib/auth/security-headers.ts), which HTML prerendered at build time cannot have.
+export const dynamic = "force-dynamic";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { OIDC_PORT } from "../playwright.config";
 import { ADMIN_STATE, NO_SESSION } from "./auth";
-import { startOidcProvider, type TestOidcProvider } from "./oidc-provider";
+import { startOidcProvider, type TestOidcProvider } from "../lib/testing/oidc-provider";
 
 test.use({ storageState: NO_SESSION });
 

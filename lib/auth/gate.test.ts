@@ -77,6 +77,27 @@ describe("security headers", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("same-origin");
   });
+
+  it("gives every response a fresh script nonce and hands Next the same policy on the request", async () => {
+    const { cookie } = await sessionFor("viewer");
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      // A policy sent by the client must never reach Next: it would choose the nonce.
+      const response = await get("/dashboards", {
+        cookie,
+        "content-security-policy": "script-src 'nonce-chosen-by-attacker'",
+      });
+      expect(response.status).toBe(200);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src ")) ?? "";
+      expect(scriptSrc).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/]{22}==' 'strict-dynamic'$/);
+      expect((response.json() as { csp?: string }).csp).toBe(csp);
+      seen.add(scriptSrc);
+    }
+    expect(seen.size).toBe(3);
+    // Refusals carry a policy too.
+    expect((await get("/api/dashboards")).headers.get("content-security-policy")).toMatch(/'nonce-/);
+  });
 });
 
 describe("cross-site requests", () => {

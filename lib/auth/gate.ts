@@ -8,15 +8,16 @@ import { CONTEXT_HEADER, encodeContext, type Principal } from "./principal";
 import { matchRoute, ruleFor, type Match, type Rule } from "./route-policy";
 import { atLeast, isUserRole, type UserRole } from "./roles";
 import { playlistsContain } from "./scope";
-import { securityHeaders } from "./security-headers";
+import { contentSecurityPolicy, cspNonce, securityHeaders } from "./security-headers";
 import { resolveSession, SESSION_COOKIE } from "./sessions";
 
 /** No app route lives here (the route enumeration test checks): Next answers it with the 404 page. */
 export const UNROUTED_PAGE_PATH = "/_watchwall/not-found";
 
 // The one enforcement point: the launcher's HTTP server passes every request through here before Next sees
-// it. In order: Host allow-list (DNS rebinding), security headers, who is calling (bearer token, trusted
-// proxy header, session cookie, anonymous viewing), cross-site request rules, and the route policy table.
+// it. In order: security headers (with a fresh CSP script nonce), Host allow-list (DNS rebinding), who is
+// calling (bearer token, trusted proxy header, session cookie, anonymous viewing), cross-site request rules,
+// and the route policy table.
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -188,6 +189,12 @@ export function createGate({ config }: GateOptions) {
 
   return async function gate(req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> {
     for (const [name, value] of headers) res.setHeader(name, value);
+    // A fresh script nonce per response. The same policy goes on the request, replacing any the client sent:
+    // Next takes the nonce for its inline scripts from there (lib/auth/security-headers.ts).
+    const csp = contentSecurityPolicy(config, cspNonce());
+    res.setHeader("content-security-policy", csp);
+    req.headers["content-security-policy"] = csp;
+    removeHeader(req, "content-security-policy-report-only");
     // Nobody outside may speak for the gate.
     removeHeader(req, CONTEXT_HEADER);
 

@@ -1,11 +1,12 @@
 import { recordAudit } from "./audit";
 import { dummyHash, verifyPassword } from "./password";
-import { loginLimiter } from "./rate-limit";
+import { loginLimiter, type LoginRateLimiter } from "./rate-limit";
 import { createUserSession, type RequestMeta } from "./sessions";
 import { findUserByEmail, normalizeEmail } from "./users";
 
-// Password login: rate-limited per account and per address, the same answer (and about the same time) for
-// an unknown email and a wrong password, every outcome in the audit log.
+// Password login: rate-limited per account and per address (limits shared by every replica, see
+// lib/auth/rate-limit.ts), the same answer (and about the same time) for an unknown email and a wrong
+// password, every outcome in the audit log.
 
 export type LoginResult =
   | { ok: true; token: string; userId: string }
@@ -16,10 +17,11 @@ export async function loginWithPassword(
   emailInput: string,
   password: string,
   meta: RequestMeta,
+  limiter: LoginRateLimiter = loginLimiter(),
 ): Promise<LoginResult> {
   const email = normalizeEmail(emailInput);
-  const limiter = loginLimiter();
-  const wait = limiter.retryAfter(email, meta.address);
+  // The attempt is counted before the password is checked, so parallel guesses cannot overrun the limit.
+  const wait = await limiter.reserve(email, meta.address);
   if (wait > 0) {
     await recordAudit({
       action: "login_failed",
@@ -34,7 +36,6 @@ export async function loginWithPassword(
     ? await verifyPassword(user.passwordHash, password)
     : (await verifyPassword(await dummyHash(), password), false);
   if (!user || !valid || user.disabledAt) {
-    limiter.recordFailure(email, meta.address);
     await recordAudit({
       action: "login_failed",
       actor: email,
@@ -43,7 +44,7 @@ export async function loginWithPassword(
     });
     return { ok: false, reason: "invalid" };
   }
-  limiter.recordSuccess(email);
+  await limiter.succeeded(email, meta.address);
   const token = await createUserSession(user.id, meta);
   await recordAudit({
     action: "login",

@@ -1,6 +1,5 @@
-import { LRUCache } from "lru-cache";
 import * as client from "openid-client";
-import { db } from "@/lib/db/client";
+import { db, type PrismaClient } from "@/lib/db/client";
 import { recordAudit } from "./audit";
 import { authConfig, type AuthConfig } from "./config";
 import type { UserRole } from "./roles";
@@ -14,24 +13,56 @@ import { normalizeEmail } from "./users";
 type OidcSettings = NonNullable<AuthConfig["oidc"]>;
 
 export const OIDC_COOKIE = "watchwall_oidc";
-const PENDING_TTL_MS = 10 * 60_000;
+export const PENDING_TTL_MS = 10 * 60_000;
 
-interface Pending {
+export interface PendingLogin {
   codeVerifier: string;
   nonce: string;
   redirectUri: string;
   next: string;
 }
 
+/**
+ * Logins between the redirect to the identity provider and its callback, in PostgreSQL (PendingOidcLogin):
+ * the callback may reach another replica than the one that started the login. Each is used at most once.
+ */
+export class PendingLogins {
+  /** `client`: the replica's database (tests pass two clients to act as two replicas). */
+  constructor(
+    private readonly client: () => PrismaClient = db,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async save(state: string, pending: PendingLogin): Promise<void> {
+    const now = this.now();
+    // Logins never finished (the user closed the tab) are swept here, so the table only holds live ones.
+    await this.client().pendingOidcLogin.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
+    await this.client().pendingOidcLogin.create({
+      data: { state, ...pending, expiresAt: new Date(now + PENDING_TTL_MS) },
+    });
+  }
+
+  /** The login started with this state, removed in the same statement that reads it; null if none or expired. */
+  async take(state: string): Promise<PendingLogin | null> {
+    const rows = await this.client().$queryRaw<Array<PendingLogin & { expiresAt: Date }>>`
+      DELETE FROM "PendingOidcLogin" WHERE "state" = ${state}
+      RETURNING "codeVerifier", "nonce", "redirectUri", "next", "expiresAt"`;
+    const row = rows[0];
+    if (!row || row.expiresAt.getTime() <= this.now()) return null;
+    return { codeVerifier: row.codeVerifier, nonce: row.nonce, redirectUri: row.redirectUri, next: row.next };
+  }
+}
+
 const KEY = Symbol.for("watchwall.auth.oidc");
 interface OidcState {
+  /** The identity provider's discovery document: configuration, the same on every replica. */
   configuration?: Promise<client.Configuration>;
-  pending: LRUCache<string, Pending>;
+  pending: PendingLogins;
 }
 
 function state(): OidcState {
   const holder = globalThis as { [KEY]?: OidcState };
-  holder[KEY] ??= { pending: new LRUCache({ max: 10_000, ttl: PENDING_TTL_MS }) };
+  holder[KEY] ??= { pending: new PendingLogins() };
   return holder[KEY];
 }
 
@@ -76,12 +107,16 @@ export function redirectUriFor(host: string): string {
   return `${base}/api/auth/oidc/callback`;
 }
 
-export async function startLogin(redirectUri: string, next: string): Promise<{ url: string; state: string }> {
+export async function startLogin(
+  redirectUri: string,
+  next: string,
+  pending: PendingLogins = state().pending,
+): Promise<{ url: string; state: string }> {
   const config = await configuration();
   const codeVerifier = client.randomPKCECodeVerifier();
   const nonce = client.randomNonce();
   const stateValue = client.randomState();
-  state().pending.set(stateValue, { codeVerifier, nonce, redirectUri, next });
+  await pending.save(stateValue, { codeVerifier, nonce, redirectUri, next });
   const url = client.buildAuthorizationUrl(config, {
     redirect_uri: redirectUri,
     scope: settings().scopes,
@@ -117,12 +152,12 @@ export async function finishLogin(
   callbackUrl: URL,
   cookieState: string | undefined,
   meta: RequestMeta,
+  logins: PendingLogins = state().pending,
 ): Promise<{ token: string; next: string }> {
   const stateValue = callbackUrl.searchParams.get("state") ?? "";
-  const pending = state().pending.get(stateValue);
-  if (!pending || !cookieState || cookieState !== stateValue)
-    throw new OidcError("the sign-in took too long or was started in another browser; try again");
-  state().pending.delete(stateValue);
+  // The cookie first: a callback forged into another browser must not use up that login's state.
+  const pending = cookieState && cookieState === stateValue ? await logins.take(stateValue) : null;
+  if (!pending) throw new OidcError("the sign-in took too long or was started in another browser; try again");
   const config = await configuration();
   const current = new URL(pending.redirectUri);
   current.search = callbackUrl.search;

@@ -36,6 +36,8 @@ export async function startGateServer(env: Record<string, string> = {}): Promise
           url: r.url,
           principal: context?.principal ?? null,
           address: context?.address,
+          // What Next would read its script nonce from.
+          csp: r.headers["content-security-policy"],
         }),
       );
     });

@@ -5,7 +5,16 @@ import path from "node:path";
 // A production build is reused only while the sources it was built from are unchanged, so `npm start` is
 // fast on a warm machine and never serves a stale build after a pull.
 
-const INPUTS = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "instrumentation.ts",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const SKIP = /(^|\/)(generated|node_modules)(\/|$)|\.test\.tsx?$/;
 const STAMP_FILE = path.join(".next", "watchwall-build-stamp");
 

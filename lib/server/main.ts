@@ -22,6 +22,7 @@ import { registerPlaylistLookup } from "@/lib/auth/scope";
 import { playlistsShowDashboard } from "@/lib/playlists/repository";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
+import { markLauncher } from "./launcher-guard";
 import { drainable, DRAIN_TIMEOUT_MS } from "./drain";
 import { onShutdown, runShutdownHooks } from "./shutdown";
 
@@ -142,6 +143,8 @@ async function main(): Promise<void> {
   onShutdown("alarm and Health pollers", () => pollers.stop());
 
   if (!env.WATCHWALL_SKIP_BUILD) ensureBuild();
+  // Next's register hook (instrumentation.ts) stops any server process without this mark: `next start`.
+  markLauncher();
   const app = next({ dev, dir: ROOT, hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();

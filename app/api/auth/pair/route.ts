@@ -16,7 +16,7 @@ export const POST = route(async (request: Request) => {
   const { address } = contextOf(request);
   const body = await parseBody(request, pairBody);
   const limiter = loginLimiter();
-  const wait = limiter.retryAfter(`pairing:${address}`, address);
+  const wait = await limiter.reserve(`pairing:${address}`, address);
   if (wait > 0) throw new HttpError(429, "rate_limited", `Too many wrong codes; try again in ${wait} s`);
   let grant: { name: string; scope: { dashboards: string[]; playlists: string[] } } | null = null;
   if (body.code) grant = await redeemPairingCode(body.code);
@@ -24,10 +24,9 @@ export const POST = route(async (request: Request) => {
     const display = await findDisplayToken(body.token);
     if (display?.scope) grant = { name: display.name, scope: display.scope };
   }
-  if (!grant) {
-    limiter.recordFailure(`pairing:${address}`, address);
-    throw new HttpError(401, "invalid_pairing", "This code or link is unknown, used or expired");
-  }
+  if (!grant) throw new HttpError(401, "invalid_pairing", "This code or link is unknown, used or expired");
+  // The attempt was counted before the code was checked; a right code is no failure.
+  await limiter.release(`pairing:${address}`, address);
   const session = await createDisplaySession(grant.name, grant.scope, {
     address,
     userAgent: request.headers.get("user-agent") ?? "",
