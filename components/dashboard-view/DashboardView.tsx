@@ -154,6 +154,8 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       variableValues: state.vars,
       refresh: draft || connection.connected ? "off" : refresh,
       ...(document.defaultAccountId ? { defaultAccountId: document.defaultAccountId } : {}),
+      // The saved widgets run as this dashboard's (what wall screens are checked against); a draft's do not.
+      ...(draft ? {} : { dashboardId: saved.id }),
     },
     width > 0,
   );
@@ -188,6 +190,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     variables: document.variables,
     variableValues: state.vars,
     defaultAccountId: document.defaultAccountId,
+    dashboardId: draft ? undefined : saved.id,
     refreshMs: draft ? 0 : (refreshIntervalMs(refresh) ?? 0),
     logGroupLinks: document.logGroupLinks,
   };
