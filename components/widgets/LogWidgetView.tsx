@@ -46,7 +46,11 @@ export function LogWidgetView(props: LogWidgetViewProps) {
           mode: "groups",
           range: props.range,
           ...(props.dashboardId
-            ? { dashboardId: props.dashboardId, widgetId: widget.id, variableValues: { ...props.variableValues } }
+            ? {
+                dashboardId: props.dashboardId,
+                widgetId: widget.id,
+                variableValues: { ...props.variableValues },
+              }
             : {}),
         }
       : null;
