@@ -116,7 +116,11 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   const refresh = state.refresh ?? document.defaultRefresh;
   const widgets = document.widgets;
   const widths = useMemo(() => plotWidths(widgets, width), [widgets, width]);
-  const populated = usePopulatedVariables(document.variables, variableScope(document));
+  const populated = usePopulatedVariables(
+    document.variables,
+    variableScope(document),
+    draft ? undefined : saved.id,
+  );
   // Shown with pattern variables substituted in titles and Markdown; while editing, the templates themselves.
   const shownWidgets = useMemo(
     () => (draft ? widgets : widgets.map((w) => displayWidget(w, populated.variables, state.vars))),

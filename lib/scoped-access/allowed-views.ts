@@ -94,6 +94,15 @@ async function mayShow(scope: Scope, dashboardId: string): Promise<boolean> {
   return answer;
 }
 
+/** Refuses (403) a dashboard the scoped principal may not show. */
+export async function requireMayShow(principal: ScopedPrincipal, dashboardId: string): Promise<void> {
+  if (!(await mayShow(principal.scope, dashboardId)))
+    throw new OutsideScopeError(
+      "dashboard_not_allowed",
+      `Dashboard ${dashboardId} is not one this screen or viewer may show`,
+    );
+}
+
 /** The dashboard a scoped principal names, if it may show it: its runnable content at the current version. */
 export async function allowedView(
   principal: ScopedPrincipal,
@@ -104,11 +113,7 @@ export async function allowedView(
       "dashboard_required",
       "Wall screens and anonymous viewers must name the dashboard they show (dashboardId)",
     );
-  if (!(await mayShow(principal.scope, dashboardId)))
-    throw new OutsideScopeError(
-      "dashboard_not_allowed",
-      `Dashboard ${dashboardId} is not one this screen or viewer may show`,
-    );
+  await requireMayShow(principal, dashboardId);
   const version = await currentDashboardVersion(dashboardId);
   if (version === null)
     throw new OutsideScopeError("dashboard_not_allowed", `Dashboard ${dashboardId} does not exist`);

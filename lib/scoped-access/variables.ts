@@ -1,6 +1,14 @@
+import type { VariableValuesRequest } from "@/lib/contracts/variable-values";
 import type { DashboardVariable } from "@/lib/dashboards/model";
 import { variableValues } from "@/lib/metrics/variable-values";
-import { canonicalJson, isSearchedVariable, OutsideScopeError, type AllowedView } from "./allowed-views";
+import {
+  allowedView,
+  canonicalJson,
+  isSearchedVariable,
+  OutsideScopeError,
+  type AllowedView,
+  type ScopedPrincipal,
+} from "./allowed-views";
 
 // Variables of a dashboard run by a scoped principal: their definitions must be the saved ones, and a chosen
 // value must be one the variable offers. A free-text (`input`) variable with no listed values may only keep
@@ -9,6 +17,28 @@ import { canonicalJson, isSearchedVariable, OutsideScopeError, type AllowedView 
 
 function shown(value: string): string {
   return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+
+/** A searched variable's values, listed for a scoped principal: only a variable of the dashboard it names,
+ *  in that dashboard's default account and Region (where the browser lists them). */
+export async function checkScopedVariableListing(
+  principal: ScopedPrincipal,
+  request: VariableValuesRequest,
+): Promise<void> {
+  const view = await allowedView(principal, request.dashboardId);
+  const listed = view.variables.some(
+    (v) =>
+      isSearchedVariable(v) &&
+      v.search === request.search &&
+      v.populateFrom === request.populateFrom &&
+      request.accountId === view.defaultAccountId &&
+      request.region === view.defaultRegion,
+  );
+  if (!listed)
+    throw new OutsideScopeError(
+      "variable_not_on_dashboard",
+      `This search is not one of dashboard ${view.id}'s variables in its account and Region`,
+    );
 }
 
 /** The request's variable definitions are the dashboard's (searched variables' listed values aside). */

@@ -11,8 +11,10 @@ import { PRODUCTION_ACCOUNT_ID, STAGING_ACCOUNT_ID } from "@/lib/simulator/accou
 import { withMigratedDatabase } from "@/lib/testing/database";
 import { withSimulator } from "@/lib/testing/simulator";
 import * as logsStartRoute from "../logs/queries/route";
+import * as eventsRoute from "../events/route";
 import * as logsTicketRoute from "../logs/queries/[id]/route";
 import * as queryRoute from "./query/route";
+import * as variableValuesRoute from "./variable-values/route";
 
 // Wall screens (display tokens and sessions) and anonymous viewers may only run the saved widgets of the
 // dashboards they may show: /api/metrics/query and the Logs Insights routes, against real PostgreSQL and the
@@ -261,6 +263,91 @@ describe("metrics queries of a wall screen (display token)", () => {
     expect((await query(screen, await browserBody(a))).status).toBe(200);
     expect(allowedViewLoads()).toBe(loads + 1);
     await saveDashboard(a, saved.version + 1, { name: saved.name, tags: saved.tags }, documentA());
+  });
+});
+
+describe("searched variables and event streams of a wall screen", () => {
+  const search = '{AWS/EC2,AutoScalingGroupName} MetricName="CPUUtilization"';
+  async function searchedDashboard(): Promise<string> {
+    const created = await createDashboard(
+      { name: "Scope searched", tags: [] },
+      {
+        ...createEmptyDocument("S", { accountId: PRODUCTION_ACCOUNT_ID, region: "us-east-1" }),
+        variables: [
+          {
+            id: "asg",
+            type: "property",
+            property: "AutoScalingGroupName",
+            inputType: "select",
+            defaultValue: "__FIRST",
+            search,
+            populateFrom: "AutoScalingGroupName",
+          },
+        ],
+        widgets: [metricWidget("cpu", undefined)],
+      },
+    );
+    return created.id;
+  }
+
+  async function listValues(principal: Principal, params: Record<string, string>) {
+    const response = await variableValuesRoute.GET(
+      gatedRequest(`/api/metrics/variable-values?${new URLSearchParams(params)}`, { principal }),
+    );
+    return { status: response.status, json: (await response.json()) as unknown };
+  }
+
+  it("lists only its dashboards' searched variables, and checks chosen values against the server's list", async () => {
+    const s = await searchedDashboard();
+    const screen = await displayToken({ dashboards: [s] });
+    const request = {
+      accountId: PRODUCTION_ACCOUNT_ID,
+      region: "us-east-1",
+      search,
+      populateFrom: "AutoScalingGroupName",
+      dashboardId: s,
+    };
+    const listed = await listValues(screen, request);
+    expect(listed.status).toBe(200);
+    const values = (listed.json as { values: string[] }).values;
+    expect(values).toContain("production-web-asg");
+    const { dashboardId: _omitted, ...unnamed } = request;
+    expect(reason(await listValues(screen, unnamed))).toBe("dashboard_required");
+    expect(reason(await listValues(screen, { ...request, search: "{AWS/RDS,DBInstanceIdentifier}" }))).toBe(
+      "variable_not_on_dashboard",
+    );
+    expect(reason(await listValues(screen, { ...request, accountId: STAGING_ACCOUNT_ID }))).toBe(
+      "variable_not_on_dashboard",
+    );
+
+    // The browser sends the variable with the listed values filled in; a value it adds is not the server's.
+    const { document } = await getDashboard(s);
+    const populated = document.variables.map((v) => ({ ...v, values: values.map((value) => ({ value })) }));
+    const chosen = await query(
+      screen,
+      await browserBody(s, { variables: populated, variableValues: { asg: "production-web-asg" } }),
+    );
+    expect(chosen.status).toBe(200);
+    const forged = document.variables.map((v) => ({ ...v, values: [{ value: "not-a-group" }] }));
+    const smuggled = await query(
+      screen,
+      await browserBody(s, { variables: forged, variableValues: { asg: "not-a-group" } }),
+    );
+    expect(smuggled.status).toBe(403);
+    expect(reason(smuggled)).toBe("variable_value");
+  });
+
+  it("follows only the dashboards it may show", async () => {
+    const { a, b } = await setup();
+    const response = await eventsRoute.GET(
+      gatedRequest(`/api/events?dashboard=${b}&width=1200`, {
+        principal: await displayToken({ dashboards: [a] }),
+      }),
+    );
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: { reason: string } }).error.reason).toBe(
+      "dashboard_not_allowed",
+    );
   });
 });
 
