@@ -337,7 +337,7 @@ describe("searched variables and event streams of a wall screen", () => {
     expect(reason(smuggled)).toBe("variable_value");
   });
 
-  it("follows only the dashboards it may show", async () => {
+  it("follows only the dashboards it may show, with the values their variables offer", async () => {
     const { a, b } = await setup();
     const response = await eventsRoute.GET(
       gatedRequest(`/api/events?dashboard=${b}&width=1200`, {
@@ -348,6 +348,14 @@ describe("searched variables and event streams of a wall screen", () => {
     expect(((await response.json()) as { error: { reason: string } }).error.reason).toBe(
       "dashboard_not_allowed",
     );
+    // Its own dashboard's refreshes run only with values the variables offer.
+    const typed = await eventsRoute.GET(
+      gatedRequest(`/api/events?dashboard=${a}&width=1200&var-asg=staging-web-asg`, {
+        principal: await displayToken({ dashboards: [a] }),
+      }),
+    );
+    expect(typed.status).toBe(403);
+    expect(((await typed.json()) as { error: { reason: string } }).error.reason).toBe("variable_value");
   });
 });
 
