@@ -138,7 +138,7 @@ test("a wall screen's widgets, variables and log widget run as its dashboard's, 
   const page = await screen.newPage();
   const answers: Array<{ url: string; status: number }> = [];
   page.on("response", (r) => {
-    if (/\/api\/(metrics\/query|logs\/queries)/.test(r.url()))
+    if (/\/api\/(metrics\/query|metrics\/variable-values|logs\/queries|events)/.test(r.url()))
       answers.push({ url: r.url(), status: r.status() });
   });
   await page.goto(`/pair?token=${encodeURIComponent(token)}`);
@@ -152,6 +152,7 @@ test("a wall screen's widgets, variables and log widget run as its dashboard's, 
   await expect
     .poll(() => answers.filter((a) => /\/api\/logs\/queries\/[^/]+$/.test(a.url)).length, { timeout: 30_000 })
     .toBeGreaterThan(0);
+  expect(answers.some((a) => a.url.includes("/api/events?"))).toBe(true);
   expect(answers.filter((a) => a.status >= 400)).toEqual([]);
 
   // The same screen asking for anything else is refused, naming why.
