@@ -73,3 +73,100 @@ test("a pairing code typed on a wall screen makes it a Display of its dashboard"
   expect(again.status()).toBe(401);
   await screen.close();
 });
+
+test("a wall screen's widgets, variables and log widget run as its dashboard's, and nothing else runs", async ({
+  browser,
+  request,
+}) => {
+  const alb = "/watchwall/alb/prod-web-alb/access-logs";
+  const document = {
+    schemaVersion: 2,
+    defaultAccountId: "111111111111",
+    defaultRegion: "us-east-1",
+    defaultRange: { type: "relative", duration: "PT3H" },
+    defaultRefresh: "off",
+    variables: [
+      {
+        id: "asg",
+        type: "property",
+        property: "AutoScalingGroupName",
+        inputType: "select",
+        defaultValue: "production-web-asg",
+        values: [{ value: "production-web-asg" }, { value: "production-api-asg" }],
+      },
+    ],
+    widgets: [
+      {
+        type: "line",
+        id: "cpu",
+        title: "CPU",
+        position: { x: 0, y: 0, w: 12, h: 6 },
+        region: "us-east-1",
+        metrics: [
+          {
+            kind: "metric",
+            id: "m1",
+            namespace: "AWS/EC2",
+            metricName: "CPUUtilization",
+            dimensions: [{ name: "AutoScalingGroupName", value: "production-web-asg" }],
+            stat: "Average",
+            visible: true,
+          },
+        ],
+      },
+      {
+        type: "logs",
+        id: "requests",
+        title: "Requests",
+        position: { x: 12, y: 0, w: 12, h: 6 },
+        region: "us-east-1",
+        query: `SOURCE '${alb}' | stats count(*) as n by bin(5m)`,
+        logGroups: [alb],
+        view: "table",
+      },
+    ],
+  };
+  const made = await request.post("/api/dashboards", { data: { name: "Wall scope", tags: [], document } });
+  expect(made.status(), await made.text()).toBe(201);
+  const { id } = (await made.json()) as { id: string };
+  const created = await request.post("/api/tokens", {
+    data: { name: "Scope TV", role: "display", dashboards: [id] },
+  });
+  const { token } = (await created.json()) as { token: string };
+
+  const screen = await browser.newContext({ storageState: NO_SESSION });
+  const page = await screen.newPage();
+  const answers: Array<{ url: string; status: number }> = [];
+  page.on("response", (r) => {
+    if (/\/api\/(metrics\/query|metrics\/variable-values|logs\/queries|events)/.test(r.url()))
+      answers.push({ url: r.url(), status: r.status() });
+  });
+  await page.goto(`/pair?token=${encodeURIComponent(token)}`);
+  await expect(page).toHaveURL(new RegExp(`/dashboards/${id}\\?kiosk`));
+  // A listed variable value: still the dashboard's own queries.
+  await page.goto(`/dashboards/${id}?kiosk=1&var-asg=production-api-asg`);
+  await expect(page.getByTestId("kiosk-root")).toBeVisible();
+  await expect
+    .poll(() => answers.filter((a) => a.url.includes("/api/metrics/query")).length, { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  await expect
+    .poll(() => answers.filter((a) => /\/api\/logs\/queries\/[^/]+$/.test(a.url)).length, { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  expect(answers.some((a) => a.url.includes("/api/events?"))).toBe(true);
+  expect(answers.filter((a) => a.status >= 400)).toEqual([]);
+
+  // The same screen asking for anything else is refused, naming why.
+  const forged = await page.request.post("/api/metrics/query", {
+    headers: { origin: new URL(page.url()).origin },
+    data: {
+      range: { type: "relative", duration: "PT3H" },
+      widgets: [{ ...document.widgets[0], accountId: "222222222222" }],
+      defaultAccountId: "111111111111",
+      variables: document.variables,
+      dashboardId: id,
+    },
+  });
+  expect(forged.status()).toBe(403);
+  expect(((await forged.json()) as { error: { reason: string } }).error.reason).toBe("widget_changed");
+  await screen.close();
+});

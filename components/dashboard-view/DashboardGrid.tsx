@@ -56,6 +56,8 @@ export interface DashboardGridProps {
     variables: readonly DashboardVariable[];
     variableValues: Readonly<Record<string, string>>;
     defaultAccountId?: string;
+    /** The saved dashboard whose log widgets these are (absent while editing). */
+    dashboardId?: string | undefined;
     refreshMs: number;
     logGroupLinks?: readonly string[];
   };
@@ -204,6 +206,7 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
         variables={props.logs.variables}
         variableValues={props.logs.variableValues}
         defaultAccountId={props.logs.defaultAccountId}
+        {...(props.logs.dashboardId ? { dashboardId: props.logs.dashboardId } : {})}
         refreshMs={props.logs.refreshMs}
         onZoom={props.onZoom}
         actions={actions}

@@ -116,7 +116,11 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   const refresh = state.refresh ?? document.defaultRefresh;
   const widgets = document.widgets;
   const widths = useMemo(() => plotWidths(widgets, width), [widgets, width]);
-  const populated = usePopulatedVariables(document.variables, variableScope(document));
+  const populated = usePopulatedVariables(
+    document.variables,
+    variableScope(document),
+    draft ? undefined : saved.id,
+  );
   // Shown with pattern variables substituted in titles and Markdown; while editing, the templates themselves.
   const shownWidgets = useMemo(
     () => (draft ? widgets : widgets.map((w) => displayWidget(w, populated.variables, state.vars))),
@@ -154,6 +158,8 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       variableValues: state.vars,
       refresh: draft || connection.connected ? "off" : refresh,
       ...(document.defaultAccountId ? { defaultAccountId: document.defaultAccountId } : {}),
+      // The saved widgets run as this dashboard's (what wall screens are checked against); a draft's do not.
+      ...(draft ? {} : { dashboardId: saved.id }),
     },
     width > 0,
   );
@@ -188,6 +194,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     variables: document.variables,
     variableValues: state.vars,
     defaultAccountId: document.defaultAccountId,
+    dashboardId: draft ? undefined : saved.id,
     refreshMs: draft ? 0 : (refreshIntervalMs(refresh) ?? 0),
     logGroupLinks: document.logGroupLinks,
   };

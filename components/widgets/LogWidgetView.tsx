@@ -22,6 +22,8 @@ export interface LogWidgetViewProps {
   variableValues: Readonly<Record<string, string>>;
   /** Account of a widget that names none: the dashboard's default (first registered) account. */
   defaultAccountId?: string;
+  /** The saved dashboard the widget is on: wall screens and anonymous viewers must name it (and the widget). */
+  dashboardId?: string;
   refreshMs: number;
   onZoom?: (start: number, end: number) => void;
   actions?: ReactNode;
@@ -43,6 +45,13 @@ export function LogWidgetView(props: LogWidgetViewProps) {
           groups: resolved.groups.map((name) => ({ accountId, region: resolved.region, name })),
           mode: "groups",
           range: props.range,
+          ...(props.dashboardId
+            ? {
+                dashboardId: props.dashboardId,
+                widgetId: widget.id,
+                variableValues: { ...props.variableValues },
+              }
+            : {}),
         }
       : null;
   const state = useLogWidgetRun(body, props.range.type === "relative" ? props.refreshMs : 0);

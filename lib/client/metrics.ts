@@ -23,6 +23,9 @@ export interface MetricsViewInput {
   refresh: RefreshInterval;
   /** The dashboard's default account, read by widgets that name none. */
   defaultAccountId?: string;
+  /** The saved dashboard the widgets are from (not while editing): wall screens and anonymous viewers must
+   *  name it, and may only run its saved widgets. */
+  dashboardId?: string;
 }
 
 async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<MetricsQueryResponse> {
@@ -39,6 +42,7 @@ async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<M
           variables: input.variables,
           variableValues: input.variableValues,
           ...(input.defaultAccountId ? { defaultAccountId: input.defaultAccountId } : {}),
+          ...(input.dashboardId ? { dashboardId: input.dashboardId } : {}),
         },
         signal,
       }),
@@ -60,6 +64,7 @@ export const metricsKeys = {
       input.variables,
       input.variableValues,
       input.defaultAccountId,
+      input.dashboardId,
     ] as const,
 };
 

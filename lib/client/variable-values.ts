@@ -43,6 +43,8 @@ function isSearched(v: DashboardVariable): v is DashboardVariable & { search: st
 export function usePopulatedVariables(
   variables: readonly DashboardVariable[],
   scope: { accountId: string; region: string } | undefined,
+  /** The saved dashboard the variables are from (wall screens may only list their dashboards' variables). */
+  dashboardId?: string,
 ): { variables: DashboardVariable[]; errors: Record<string, string> } {
   const searched = variables.filter(isSearched);
   const results = useQueries({
@@ -52,6 +54,7 @@ export function usePopulatedVariables(
         region: scope?.region ?? "",
         search: v.search,
         populateFrom: v.populateFrom,
+        ...(dashboardId ? { dashboardId } : {}),
       }),
       enabled: scope !== undefined,
     })),

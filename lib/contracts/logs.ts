@@ -63,6 +63,12 @@ export const startLogsQuerySchema = z.object({
   limit: z.int().min(1).max(MAX_QUERY_ROWS).optional(),
   /** Write the run to the caller's query history (the Logs page does; widgets do not). */
   history: z.boolean().default(false),
+  /** The saved dashboard whose log widget this runs. Wall screens and anonymous viewers must name it: they may
+   *  only run the log widgets of dashboards they may show. */
+  dashboardId: z.string().min(1).max(200).optional(),
+  /** That widget's id, and the dashboard's variable values the query was resolved with. */
+  widgetId: z.string().min(1).max(200).optional(),
+  variableValues: z.record(z.string(), z.string().max(1024)).optional(),
 });
 export type StartLogsQuery = z.input<typeof startLogsQuerySchema>;
 

@@ -47,6 +47,9 @@ export const metricsQueryBody = z
     defaultAccountId: awsAccountIdSchema.optional(),
     variables: z.array(variableSchema).max(50).default([]),
     variableValues: z.record(z.string(), z.string().max(1024)).default({}),
+    /** The saved dashboard these widgets are from. Wall screens and anonymous viewers must name it: they may
+     *  only run the saved widgets of dashboards they may show. */
+    dashboardId: z.string().min(1).max(200).optional(),
   })
   .superRefine((body, ctx) => {
     const queries = body.widgets.reduce((n, w) => n + ("metrics" in w ? w.metrics.length : 0), 0);

@@ -10,6 +10,8 @@ export const variableValuesRequest = z.object({
   search: z.string().min(1).max(1024),
   /** The dimension whose values are listed (e.g. InstanceId). */
   populateFrom: z.string().min(1).max(255),
+  /** The saved dashboard whose variable this is: wall screens and anonymous viewers must name it. */
+  dashboardId: z.string().min(1).max(200).optional(),
 });
 
 export const variableValuesResponse = z.object({

@@ -205,6 +205,13 @@ export async function getDashboard(id: string): Promise<SavedDashboard> {
   return toSaved(await upgradeStored(row));
 }
 
+/** The current version of a dashboard, or null when there is none (or it was deleted): one indexed read, for
+ *  caches keyed by version. */
+export async function currentDashboardVersion(id: string): Promise<number | null> {
+  const row = await db().dashboard.findFirst({ where: { id, deletedAt: null }, select: { version: true } });
+  return row?.version ?? null;
+}
+
 export async function createDashboard(
   metadata: DashboardMetadata,
   document: unknown,

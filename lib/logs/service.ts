@@ -71,11 +71,13 @@ export async function startLogsQuery(
   body: ReturnType<typeof startLogsQuerySchema.parse>,
   ownerId: string | null,
   now = Date.now(),
+  /** Set for callers who alone may read and release the ticket (see lib/scoped-access). */
+  holder?: string,
 ): Promise<StartLogsQueryResponse> {
   const spec = planRun(body, now);
   // Every scope must be a registered account before anything is sent.
   for (const scope of spec.scopes) await requireAccount(resolveAccount, scope.accountId);
-  const ticket = sharedRuns().open(spec);
+  const ticket = sharedRuns().open(spec, holder);
   if (body.history) {
     void ticket.run.done.then(() => {
       const snap = ticket.run.snapshot();

@@ -16,6 +16,8 @@ export interface Ticket {
   /** Another viewer's run served this ticket (no new StartQuery). */
   reused: boolean;
   streams: number;
+  /** Who opened it, when only they may read or release it (a wall screen or anonymous viewer). */
+  holder?: string;
   orphanTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -50,7 +52,7 @@ export class SharedRuns {
   }
 
   /** A ticket on the run for `spec`: an existing one when usable, else a new run. */
-  open(spec: RunSpec): Ticket {
+  open(spec: RunSpec, holder?: string): Ticket {
     const key = runKeyOf(spec);
     let run = this.live.get(key) ?? this.kept.get(key);
     let reused = true;
@@ -75,7 +77,7 @@ export class SharedRuns {
         }
       });
     }
-    const ticket: Ticket = { id: randomUUID(), run, reused, streams: 0 };
+    const ticket: Ticket = { id: randomUUID(), run, reused, streams: 0, ...(holder ? { holder } : {}) };
     this.tickets.set(ticket.id, ticket);
     const holders = this.holders.get(run) ?? new Set();
     holders.add(ticket.id);

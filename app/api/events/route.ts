@@ -3,6 +3,8 @@ import { eventsQuery } from "@/lib/contracts/events";
 import { HEARTBEAT_MS, TEST_MIN_HEARTBEAT_MS, TEST_MIN_REFRESH_MS } from "@/lib/kiosk/constants";
 import { dashboardChannel } from "@/lib/kiosk/schedules";
 import { buildInfo, kioskServer, scheduleKey } from "@/lib/kiosk/server";
+import { allowedView, scopedPrincipalOf } from "@/lib/scoped-access/allowed-views";
+import { permittedVariables } from "@/lib/scoped-access/variables";
 import { HttpError, parseParams, route } from "@/lib/server/http";
 import { decodeViewState, refreshIntervalMs } from "@/lib/time";
 
@@ -21,6 +23,11 @@ export const GET = route(async (request: Request) => {
   const query = parseParams(known, eventsQuery);
   const view = decodeViewState(url.searchParams);
   if (!view.ok) throw new HttpError(400, "invalid_request", view.reason);
+  // A wall screen follows (and schedules server-side refreshes of) only the dashboards it may show, with
+  // variable values those dashboards offer.
+  const scoped = scopedPrincipalOf(request);
+  if (scoped && query.dashboard)
+    await permittedVariables(await allowedView(scoped, query.dashboard), view.value.vars);
   const testHooks = parseEnv().WATCHWALL_KIOSK_TEST_HOOKS;
   if (!testHooks && (query.refreshMs !== undefined || query.heartbeatMs !== undefined)) {
     throw new HttpError(

@@ -1,4 +1,6 @@
 import { sharedRuns, streamTicket } from "@/lib/logs/service";
+import { scopedPrincipalOf } from "@/lib/scoped-access/allowed-views";
+import { checkTicketHolder } from "@/lib/scoped-access/logs";
 import { NotFoundError, route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
@@ -7,12 +9,13 @@ type Context = { params: Promise<{ id: string }> };
 
 // GET streams the run as NDJSON (one JSON event per line) until it ends; nothing may buffer it, hence
 // no-transform (no compression) and X-Accel-Buffering for proxies. DELETE releases the viewer's ticket; the
-// last viewer out stops the query in AWS.
+// last viewer out stops the query in AWS. A wall screen or anonymous viewer may only touch its own tickets.
 
 export const GET = route(async (request: Request, context: Context) => {
   const { id } = await context.params;
   const ticket = sharedRuns().get(id);
   if (!ticket) throw new NotFoundError(`query ${id} does not exist or has been released`);
+  checkTicketHolder(scopedPrincipalOf(request), ticket);
   const encoder = new TextEncoder();
   const abort = new AbortController();
   request.signal.addEventListener("abort", () => abort.abort());
@@ -41,8 +44,10 @@ export const GET = route(async (request: Request, context: Context) => {
   });
 });
 
-export const DELETE = route(async (_request: Request, context: Context) => {
+export const DELETE = route(async (request: Request, context: Context) => {
   const { id } = await context.params;
+  const ticket = sharedRuns().get(id);
+  if (ticket) checkTicketHolder(scopedPrincipalOf(request), ticket);
   if (!(await sharedRuns().release(id)))
     throw new NotFoundError(`query ${id} does not exist or has been released`);
   return new Response(null, { status: 204 });
