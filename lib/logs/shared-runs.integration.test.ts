@@ -97,7 +97,7 @@ describe("shared Logs Insights runs", () => {
     const shared = runs(1);
     const first = shared.open(spec("stats count(*) by bin(10m)"));
     const second = shared.open(spec("stats count(*) by bin(15m)"));
-    expect(shared.limiter.usage("111111111111").waiting).toBe(1);
+    expect(shared.limiter.usage("111111111111/us-east-1").waiting).toBe(1);
     await Promise.all([first.run.done, second.run.done]);
     expect(first.run.snapshot().status).toBe("complete");
     expect(second.run.snapshot().status).toBe("complete");
