@@ -6,10 +6,11 @@ import { openScreens } from "./open-screens";
 
 export async function savedDashboardCost(id: string): Promise<DashboardCostResponse> {
   const dashboard = await getDashboard(id);
+  const screens = await openScreens(id);
   return {
     cost: estimateDashboardCost(dashboard.document, {
       defaultAccountId: dashboard.document.defaultAccountId ?? "",
-      openScreens: openScreens(id),
+      openScreens: screens,
     }),
   };
 }
@@ -18,13 +19,14 @@ export async function proposedDashboardCost(id: string, document: unknown): Prom
   const validation = validateDocument(document);
   if (!validation.ok) throw new InvalidDashboardError(validation.errors);
   const dashboard = await getDashboard(id);
+  const screens = await openScreens(id);
   const current = estimateDashboardCost(dashboard.document, {
     defaultAccountId: dashboard.document.defaultAccountId ?? "",
-    openScreens: openScreens(id),
+    openScreens: screens,
   });
   const proposed = estimateDashboardCost(validation.document, {
     defaultAccountId: validation.document.defaultAccountId ?? "",
-    openScreens: openScreens(id),
+    openScreens: screens,
   });
   return { current, proposed, warn: costRiseWarrantsWarning(current, proposed) };
 }
