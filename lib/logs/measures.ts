@@ -1,35 +1,10 @@
-import crypto from "node:crypto";
 import { db } from "@/lib/db/client";
+import { groupsKeyOf, measureKeyOf, type Measure, type MeasureTarget } from "./measure-keys";
 
 // What Logs Insights queries last scanned, kept for cost estimates: every completed query records its bytes
 // scanned and the length of its range under two keys — the exact query on its log groups, and the log groups
 // alone (Logs Insights scans the groups' events in the range whatever the query asks, so another query on the
 // same groups is the next best measure). One row per key: the latest measure replaces the previous one.
-
-export interface MeasureTarget {
-  accountId: string;
-  region: string;
-  logGroupNames: readonly string[];
-  queryString: string;
-}
-
-export interface Measure {
-  bytesScanned: number;
-  rangeMs: number;
-  measuredAt: number;
-}
-
-function hash(parts: unknown): string {
-  return crypto.createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 40);
-}
-
-export function groupsKeyOf(target: Omit<MeasureTarget, "queryString">): string {
-  return hash([target.accountId, target.region, [...target.logGroupNames].sort()]);
-}
-
-export function measureKeyOf(target: MeasureTarget): string {
-  return hash([target.accountId, target.region, [...target.logGroupNames].sort(), target.queryString.trim()]);
-}
 
 export async function recordMeasure(
   target: MeasureTarget,
