@@ -79,7 +79,7 @@ describe("SlotLimiter across replicas", () => {
     crashed.abandon();
     const release = await waiting;
     const reclaimedAfter = Date.now() - diedAt;
-    expect(reclaimedAfter).toBeLessThan(leaseMs + 1_500);
+    expect(reclaimedAfter).toBeLessThan(leaseMs + 3_000);
     expect(survivor.usage("k-crash")).toMatchObject({ active: 1, waiting: 0, limit: 2 });
     release();
   }, 30_000);
@@ -100,7 +100,8 @@ describe("SlotLimiter across replicas", () => {
     const releasedAt = Date.now();
     release();
     const next = await waiting;
-    expect(Date.now() - releasedAt).toBeLessThan(1_000);
+    // Well before the next recheck (60 s): the release's NOTIFY woke it.
+    expect(Date.now() - releasedAt).toBeLessThan(3_000);
     next();
 
     const controller = new AbortController();
