@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTEXT_HEADER, encodeContext } from "@/lib/auth/principal";
 import { createMetricDataSource } from "@/lib/aws/metric-data";
 import { db } from "@/lib/db/client";
+import { awsLogsBackend } from "@/lib/logs/backend";
+import { InProcessLimiter } from "@/lib/logs/limiter";
+import { planRun } from "@/lib/logs/plan";
+import { SharedRuns } from "@/lib/logs/shared-runs";
 import type { AwsRuntime } from "@/lib/aws/runtime";
 import { startEmbeddedSimulator, type EmbeddedSimulator } from "@/lib/simulator/embed";
 import { withMigratedDatabase } from "@/lib/testing/database";
@@ -128,5 +132,46 @@ describe("GET /metrics", () => {
     expect(family(families, "watchwall_http_request_duration_seconds").type).toBe("HISTOGRAM");
     const pool = family(families, "watchwall_db_pool_connections").metrics;
     expect(Number(pool.find((m) => m.labels?.state === "total")?.value)).toBeGreaterThanOrEqual(1);
+  });
+
+  it("counts the bytes each Logs Insights query scanned, by account and Region, from GetQueryResults", async () => {
+    const backend = awsLogsBackend(async (id) => {
+      const account = simulator.accounts.find((a) => a.accountId === id);
+      return account ? { ...account, id: "logs-metrics-test" } : undefined;
+    }, runtime);
+    const runs = new SharedRuns(backend, new InProcessLimiter(() => 5));
+    const hour = 3600_000;
+    const end = Math.floor(Date.now() / hour) * hour - hour;
+    const spec = planRun(
+      {
+        query: "stats count(*) by bin(5m)",
+        groups: [
+          { accountId: "111111111111", region: "us-east-1", name: "/watchwall/alb/prod-web-alb/access-logs" },
+        ],
+        mode: "groups",
+        range: { type: "absolute", start: end - hour, end },
+      },
+      Date.now(),
+    );
+    const ticket = runs.open(spec);
+    await ticket.run.done;
+    const snapshot = ticket.run.snapshot();
+    expect(snapshot.status).toBe("complete");
+    const scanned = snapshot.statistics.bytesScanned;
+    expect(scanned).toBeGreaterThan(0);
+    await runs.release(ticket.id);
+
+    const families = parsePrometheusTextFormat(await (await scrape("token")).text());
+    const bytes = family(families, "watchwall_logs_insights_bytes_scanned_total");
+    expect(bytes.type).toBe("COUNTER");
+    const sample = bytes.metrics.find(
+      (m) => m.labels?.account === "111111111111" && m.labels.region === "us-east-1",
+    );
+    expect(Number(sample?.value)).toBe(scanned);
+    const spend = family(families, "watchwall_aws_estimated_spend_usd_total").metrics.find(
+      (m) => m.labels?.service === "logs" && m.labels.region === "us-east-1",
+    );
+    // $0.005 per GB (10^9 bytes) in us-east-1.
+    expect(Number(spend?.value)).toBeCloseTo((scanned / 1e9) * 0.005, 12);
   });
 });

@@ -1,8 +1,25 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { formatUsd, proposedCost, useDashboardCost } from "@/lib/client/dashboard-cost";
+import { formatBytes, formatUsd, proposedCost, useDashboardCost } from "@/lib/client/dashboard-cost";
+import type { DashboardCostResponse } from "@/lib/contracts/dashboard-cost";
 import type { DashboardDocument } from "@/lib/dashboards/model";
+
+type Cost = DashboardCostResponse["cost"];
+
+/** "Logs Insights: 2 widgets, 1.2 GB per run (measured), $0.40/day" — or nothing without log widgets. */
+function logsSummary(cost: Cost): string | null {
+  const logs = cost.logsInsights;
+  if (logs.widgets.length === 0) return null;
+  const assumed = logs.widgets.filter((w) => w.basis === "assumed").length;
+  const basis =
+    assumed === 0
+      ? "measured from their last runs"
+      : assumed === logs.widgets.length
+        ? "assumed: not run yet"
+        : `${assumed} of them assumed: not run yet`;
+  return `Logs Insights: ${logs.widgets.length} widget${logs.widgets.length === 1 ? "" : "s"}, ${formatBytes(logs.bytesPerLoad)} scanned per load (${basis}), ${formatUsd(logs.usdPerDay)}/day`;
+}
 
 /** "≈ $0.15/day AWS" in the dashboard list; the tooltip says what per-screen fetching would cost. */
 export function DashboardCostBadge({ id }: { id: string }) {
@@ -12,7 +29,7 @@ export function DashboardCostBadge({ id }: { id: string }) {
   return (
     <span
       data-testid="dashboard-cost"
-      title={`Estimated AWS cost per day at its refresh rate (${cost.refresh}); ${formatUsd(cost.usdPerLoad)} per full load. Fetched per screen, ${screens} screen${screens === 1 ? "" : "s"} would cost ${formatUsd(cost.perScreenUsdPerDay)}/day.`}
+      title={`Estimated AWS cost per day at its refresh rate (${cost.refresh}); ${formatUsd(cost.usdPerLoad)} per full load. GetMetricData: ${formatUsd(cost.metricsUsdPerDay)}/day. ${logsSummary(cost) ?? "No Logs Insights widgets"}. Fetched per screen, ${screens} screen${screens === 1 ? "" : "s"} would cost ${formatUsd(cost.perScreenUsdPerDay)}/day.`}
     >
       ≈ {formatUsd(cost.usdPerDay)}/day AWS
     </span>
@@ -45,10 +62,14 @@ export function DashboardCostPanel({
           <> — saved version: {formatUsd(current.usdPerDay)}/day</>
         )}
       </div>
+      {proposed.logsInsights.widgets.length > 0 && (
+        <div data-testid="dashboard-cost-logs">
+          {logsSummary(proposed)}; GetMetricData {formatUsd(proposed.metricsUsdPerDay)}/day.
+        </div>
+      )}
       <div className="muted">
-        Shared by every screen. Fetched per screen, the {screens} screen{screens === 1 ? "" : "s"} open now
-        would cost {formatUsd(proposed.perScreenUsdPerDay)}/day. Logs Insights widgets add their bytes
-        scanned.
+        Shared by every screen. Fetched per screen, the {screens} screen{screens === 1 ? "" : "s"} open now on
+        every server would cost {formatUsd(proposed.perScreenUsdPerDay)}/day.
       </div>
       {warn && (
         <p role="alert" data-testid="dashboard-cost-warning">

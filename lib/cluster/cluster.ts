@@ -5,7 +5,9 @@ import { clusterFetches, clusterLeader } from "@/lib/telemetry/metrics";
 import { startLeaderElection, type Leadership } from "./leader";
 import { PgListener } from "./listener";
 import { createPgPushBus, sweepPushMessages, type PushBus } from "./pg-push-bus";
+import { ScreenCounts, sweepScreenCounts } from "./screen-counts";
 import { SharedFetch } from "./shared-fetch";
+import { SlotLimiter, sweepSlots, type SlotLimiterOptions } from "./slot-limiter";
 
 // A replica's membership in the cluster of Watchwall servers that share one PostgreSQL: its shared AWS
 // fetches, its leadership and its push bus. One per process (kept on globalThis, like the Prisma client,
@@ -25,6 +27,10 @@ export interface Cluster {
   sharedFetch: SharedFetch;
   leadership: Leadership;
   push: PushBus;
+  /** Open screens per dashboard, counted on every replica. */
+  screens: ScreenCounts;
+  /** A concurrency budget shared with the other replicas (closed with the cluster). */
+  slotLimiter(options: Omit<SlotLimiterOptions, "pool" | "listener" | "replicaId">): SlotLimiter;
   close(): Promise<void>;
 }
 
@@ -34,6 +40,8 @@ export interface ClusterOptions {
   leaderCheckMs?: number;
   leaderSilenceMs?: number;
   sweepMs?: number;
+  screenHeartbeatMs?: number;
+  screenTtlMs?: number;
 }
 
 export function createCluster(options: ClusterOptions): Cluster {
@@ -61,6 +69,13 @@ export function createCluster(options: ClusterOptions): Cluster {
     silenceMs: options.leaderSilenceMs,
   });
   const push = createPgPushBus(pool, listener);
+  const screens = new ScreenCounts({
+    pool,
+    replicaId,
+    heartbeatMs: options.screenHeartbeatMs,
+    ttlMs: options.screenTtlMs,
+  });
+  const limiters = new Set<SlotLimiter>();
 
   let sweeper: NodeJS.Timeout | undefined;
   const stopWatching = leadership.onLeadershipChange((leader) => {
@@ -69,7 +84,12 @@ export function createCluster(options: ClusterOptions): Cluster {
     sweeper = undefined;
     if (!leader) return;
     sweeper = setInterval(() => {
-      void Promise.all([sharedFetch.sweep(), sweepPushMessages(pool)]).catch(() => undefined);
+      void Promise.all([
+        sharedFetch.sweep(),
+        sweepPushMessages(pool),
+        sweepScreenCounts(pool),
+        sweepSlots(pool),
+      ]).catch(() => undefined);
     }, options.sweepMs ?? SWEEP_INTERVAL_MS);
     sweeper.unref();
   });
@@ -81,10 +101,17 @@ export function createCluster(options: ClusterOptions): Cluster {
     sharedFetch,
     leadership,
     push,
+    screens,
+    slotLimiter(limiterOptions) {
+      const limiter = new SlotLimiter({ ...limiterOptions, pool, listener, replicaId });
+      limiters.add(limiter);
+      return limiter;
+    },
     async close() {
       stopWatching();
       if (sweeper) clearInterval(sweeper);
       sharedFetch.close();
+      await Promise.all([screens.close(), ...[...limiters].map((l) => l.close())]);
       await leadership.stop();
       await listener.close();
       await pool.end().catch(() => undefined);

@@ -8,7 +8,31 @@ export const regionCostSchema = z.object({
   region: z.string(),
   metricsPerRefresh: z.number(),
   metricsPerDay: z.number(),
+  logsBytesPerDay: z.number(),
   usdPerDay: z.number(),
+});
+
+export const logWidgetCostSchema = z.object({
+  widgetId: z.string(),
+  accountId: z.string(),
+  region: z.string(),
+  logGroups: z.number(),
+  bytesPerRun: z.number(),
+  /** measured-query: the widget's own query last scanned this; measured-groups: another query on its groups; assumed: never run yet. */
+  basis: z.enum(["measured-query", "measured-groups", "assumed"]),
+  measuredAt: z.number().optional(),
+  runsPerDay: z.number(),
+  usdPerRun: z.number(),
+  usdPerDay: z.number(),
+});
+
+export const logsInsightsCostSchema = z.object({
+  widgets: z.array(logWidgetCostSchema),
+  bytesPerLoad: z.number(),
+  usdPerLoad: z.number(),
+  usdPerDay: z.number(),
+  perScreenUsdPerDay: z.number(),
+  note: z.string(),
 });
 
 export const dashboardCostSchema = z.object({
@@ -16,10 +40,11 @@ export const dashboardCostSchema = z.object({
   metricsPerLoad: z.number(),
   usdPerLoad: z.number(),
   usdPerDay: z.number(),
+  metricsUsdPerDay: z.number(),
   byRegion: z.array(regionCostSchema),
   openScreens: z.number(),
   perScreenUsdPerDay: z.number(),
-  logsInsights: z.object({ note: z.string() }),
+  logsInsights: logsInsightsCostSchema,
 });
 
 export const dashboardCostResponse = z.object({ cost: dashboardCostSchema });

@@ -1,30 +1,27 @@
-// Screens currently showing each dashboard on this server, as reported by whoever serves them (the page's
-// refresh loop or the kiosk's push stream calls noteScreen on every refresh). A screen not heard from for
-// SCREEN_SILENCE_MS is no longer counted.
+import { cluster } from "@/lib/cluster/cluster";
+import { ScreenCounts } from "@/lib/cluster/screen-counts";
 
-/** [I] A screen counts as open while it refreshed within this time. */
-export const SCREEN_SILENCE_MS = 2 * 60_000;
+// Screens currently showing each dashboard: every open event stream of a dashboard (/api/events?dashboard=…,
+// which both the dashboard page and kiosk screens keep open) is one screen from when it opens until it
+// closes. With the cluster on (DATABASE_URL set), the counts are shared with the other replicas
+// (lib/cluster/screen-counts.ts), so the cost view counts the screens open on every server; without a
+// database, this server's only.
 
 const KEY = Symbol.for("watchwall.cost.screens");
 
-function screens(): Map<string, Map<string, number>> {
-  const holder = globalThis as { [KEY]?: Map<string, Map<string, number>> };
-  holder[KEY] ??= new Map();
+function counts(): ScreenCounts {
+  if (process.env.DATABASE_URL) return cluster().screens;
+  const holder = globalThis as { [KEY]?: ScreenCounts };
+  holder[KEY] ??= new ScreenCounts({ replicaId: "local" });
   return holder[KEY];
 }
 
-export function noteScreen(dashboardId: string, screenId: string, now = Date.now()): void {
-  let seen = screens().get(dashboardId);
-  if (!seen) {
-    seen = new Map();
-    screens().set(dashboardId, seen);
-  }
-  seen.set(screenId, now);
+/** A screen of `dashboardId` opened here; call the returned function once when it closes. */
+export function openScreen(dashboardId: string): () => void {
+  return counts().open(dashboardId);
 }
 
-export function openScreens(dashboardId: string, now = Date.now()): number {
-  const seen = screens().get(dashboardId);
-  if (!seen) return 0;
-  for (const [screen, at] of seen) if (now - at > SCREEN_SILENCE_MS) seen.delete(screen);
-  return seen.size;
+/** Screens showing `dashboardId` now, on every replica. */
+export function openScreens(dashboardId: string): Promise<number> {
+  return counts().count(dashboardId);
 }

@@ -1,4 +1,5 @@
 import type { PushBus } from "@/lib/push/bus";
+import { openEventStreams } from "@/lib/telemetry/metrics";
 import { RESUME_BUFFER_EVENTS, SSE_RETRY_MS } from "./constants";
 import { formatSse } from "./sse-format";
 
@@ -61,6 +62,7 @@ export class EventHub {
     return new ReadableStream<Uint8Array>({
       start: (controller) => {
         this.open++;
+        openEventStreams.inc();
         let closed = false;
         const write = (text: string) => {
           if (closed) return;
@@ -75,6 +77,7 @@ export class EventHub {
           if (closed) return;
           closed = true;
           this.open--;
+          openEventStreams.dec();
           this.finishers.delete(finish);
           for (const d of detach) d();
           try {

@@ -31,17 +31,4 @@ export const KEPT_ROWS = 2_000_000;
 /** [I] A run nobody watches any more (every ticket released or its stream gone this long) is stopped. */
 export const ORPHAN_GRACE_MS = 15_000;
 
-/**
- * [I] Logs Insights price per GB scanned, per Region (USD). $0.005 in us-east-1 and most Regions; Regions not
- * listed use DEFAULT_PRICE_PER_GB. Change them here.
- */
-export const PRICE_PER_GB_BY_REGION: Readonly<Record<string, number>> = {
-  "us-east-1": 0.005,
-  "us-east-2": 0.005,
-  "us-west-2": 0.005,
-  "eu-west-1": 0.005,
-  "eu-central-1": 0.0063,
-  "ap-northeast-1": 0.0076,
-  "ap-southeast-2": 0.0076,
-};
-export const DEFAULT_PRICE_PER_GB = 0.005;
+// Logs Insights prices per GB scanned, per Region, live with the other AWS prices in lib/aws/prices.ts.

@@ -1,11 +1,12 @@
-// How many Logs Insights queries Watchwall has in flight per AWS account. Every viewer and widget goes through
-// one limiter, so the account's concurrency quota is never exceeded by Watchwall. The interface is small so
-// that several replicas can later share the count through PostgreSQL; this is the in-process implementation.
+// How many Logs Insights queries Watchwall has in flight per AWS account and Region (keys are scope keys).
+// Every viewer and widget goes through one limiter, so the quota is never exceeded by Watchwall. This is the
+// in-process implementation, used without a database; with one, the replicas share the budget through
+// PostgreSQL (lib/cluster/slot-limiter.ts, chosen in lib/logs/service.ts's createLimiter).
 
 export interface ConcurrencyLimiter {
   /** Resolves with a release function once a slot of `key` is free; rejects with the signal's reason. */
   acquire(key: string, signal?: AbortSignal): Promise<() => void>;
-  /** Queries in flight and waiting, for status displays and tests. */
+  /** Queries in flight and waiting (on this server), for status displays and tests. */
   usage(key: string): { active: number; waiting: number; limit: number };
 }
 

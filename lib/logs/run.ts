@@ -1,5 +1,7 @@
 import { describeFailure, classifyAwsError } from "@/lib/aws/errors";
 import type { QueryStatistics } from "@/lib/aws/logs";
+import { SlotWaitTimeoutError } from "@/lib/cluster/slot-limiter";
+import { awsSpend, logsBytesScanned } from "@/lib/telemetry/metrics";
 import { DEFAULT_QUERY_ROWS, POLL_FIRST_MS, POLL_MAX_MS, POLL_STEP_MS, QUERY_TIMEOUT_MS } from "./constants";
 import { queryCostUsd } from "./cost";
 import type { ConcurrencyLimiter } from "./limiter";
@@ -18,6 +20,23 @@ import {
 // calls StopQuery for every scope still running. Rows of several scopes are merged with the scope shown.
 
 export const SCOPE_FIELD = "@scope";
+
+/** Told when one scope's query ended at AWS, with what it scanned (for /metrics and cost estimates). */
+export interface RunHooks {
+  /** A scope's query completed (AWS status Complete): its final statistics, for the range it scanned. */
+  onScopeComplete?: (scope: ScopeQuery, statistics: QueryStatistics, rangeMs: number) => void;
+}
+
+/**
+ * Counts what a query scanned once it is over at AWS (completed, failed, timed out or stopped): AWS bills
+ * the bytes scanned whatever the outcome. A query Watchwall stopped counts the bytes of its last poll.
+ */
+function countScanned(scope: ScopeQuery, statistics: QueryStatistics): void {
+  const bytes = statistics.bytesScanned;
+  if (!(bytes > 0)) return;
+  logsBytesScanned.inc({ account: scope.accountId, region: scope.region }, bytes);
+  awsSpend.inc({ service: "logs", region: scope.region }, queryCostUsd(bytes, scope.region));
+}
 
 export interface RunSnapshot {
   status: RunStatus;
@@ -76,6 +95,7 @@ export class QueryRun {
     private readonly backend: LogsQueryBackend,
     private readonly limiter: ConcurrencyLimiter,
     now = Date.now(),
+    private readonly hooks: RunHooks = {},
   ) {
     this.scopeRows = spec.scopes.map(() => []);
     this.snapshotValue = {
@@ -126,6 +146,7 @@ export class QueryRun {
       if (state.queryId) {
         const id = state.queryId;
         stops.push(this.backend.stop(scope, id).catch(() => undefined));
+        countScanned(scope, state.statistics);
       }
       this.updateScope(i, { status: reason });
     });
@@ -183,7 +204,8 @@ export class QueryRun {
     const signal = this.controller.signal;
     let release: (() => void) | undefined;
     try {
-      release = await this.limiter.acquire(scope.accountId, signal);
+      // AWS's concurrency quota is per account and Region, so is Watchwall's budget.
+      release = await this.limiter.acquire(scopeKey(scope), signal);
       const queryId = await withStartRetries(
         () =>
           this.backend.start(scope, {
@@ -218,11 +240,23 @@ export class QueryRun {
           ...(page.status === "Timeout" ? { error: "AWS stopped the query: it ran past 60 minutes" } : {}),
         });
         this.publish(changed);
-        if (terminal) return;
+        if (terminal) {
+          countScanned(scope, page.statistics);
+          if (page.status === "Complete") {
+            try {
+              this.hooks.onScopeComplete?.(scope, page.statistics, this.spec.endMs - this.spec.startMs);
+            } catch (error) {
+              console.error("[watchwall] a Logs Insights completion hook failed:", error);
+            }
+          }
+          return;
+        }
       }
     } catch (error) {
       if (signal.aborted) return;
-      this.updateScope(i, { status: "failed", error: describeFailure(classifyAwsError(error)) });
+      const message =
+        error instanceof SlotWaitTimeoutError ? error.message : describeFailure(classifyAwsError(error));
+      this.updateScope(i, { status: "failed", error: message });
       this.publish(false);
     } finally {
       release?.();

@@ -7,11 +7,13 @@ import type {
   StartLogsQueryResponse,
 } from "@/lib/contracts/logs";
 import { type startLogsQuerySchema } from "@/lib/contracts/logs";
+import { cluster } from "@/lib/cluster/cluster";
 import { registeredAccounts } from "@/lib/metrics/query-panels";
 import { requireAccount, awsLogsBackend, type AccountResolver } from "./backend";
 import { DEFAULT_QUERY_CONCURRENCY } from "./constants";
 import { recordHistory } from "./history";
 import { InProcessLimiter, type ConcurrencyLimiter } from "./limiter";
+import { recordMeasure } from "./measures";
 import { planRun } from "./plan";
 import { SharedRuns, type Ticket } from "./shared-runs";
 
@@ -23,14 +25,30 @@ const resolveAccount: AccountResolver = async (id) =>
 
 const KEY = Symbol.for("watchwall.logs.runs");
 
-/** Replaceable (e.g. by a PostgreSQL-coordinated limiter when replicas share an account's quota). */
+/**
+ * The Logs Insights budget of this server: shared with every replica through PostgreSQL when the cluster is
+ * on (cluster() joins it whenever DATABASE_URL is set, as the launcher always sets it), else per process.
+ */
 export function createLimiter(): ConcurrencyLimiter {
-  return new InProcessLimiter(() => DEFAULT_QUERY_CONCURRENCY);
+  if (!process.env.DATABASE_URL) return new InProcessLimiter(() => DEFAULT_QUERY_CONCURRENCY);
+  return cluster().slotLimiter({
+    limitFor: () => DEFAULT_QUERY_CONCURRENCY,
+    describe: (key) => {
+      const [accountId, region] = key.split("/");
+      return `account ${accountId} in ${region}`;
+    },
+  });
 }
 
 export function sharedRuns(): SharedRuns {
   const holder = globalThis as { [KEY]?: SharedRuns };
-  holder[KEY] ??= new SharedRuns(awsLogsBackend(resolveAccount), createLimiter());
+  holder[KEY] ??= new SharedRuns(awsLogsBackend(resolveAccount), createLimiter(), Date.now, {
+    // What each completed query scanned feeds the dashboards' cost estimates (lib/cost).
+    onScopeComplete: (scope, statistics, rangeMs) =>
+      void recordMeasure(scope, statistics.bytesScanned, rangeMs).catch((error: unknown) =>
+        console.error("[watchwall] could not record what a Logs Insights query scanned:", error),
+      ),
+  });
   return holder[KEY];
 }
 

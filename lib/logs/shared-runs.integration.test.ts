@@ -5,6 +5,7 @@ import { startEmbeddedSimulator, type EmbeddedSimulator } from "@/lib/simulator/
 import { awsLogsBackend } from "./backend";
 import { InProcessLimiter } from "./limiter";
 import { planRun } from "./plan";
+import type { RunHooks } from "./run";
 import { SharedRuns } from "./shared-runs";
 
 // Shared runs end to end: the real SDK against the simulator, STS AssumeRole included.
@@ -33,9 +34,9 @@ async function calls(operation: string): Promise<number> {
   return body.operations[operation]?.calls ?? 0;
 }
 
-function runs(limit = 10) {
+function runs(limit = 10, hooks: RunHooks = {}) {
   const backend = awsLogsBackend(async (id) => accounts.find((a) => a.accountId === id), runtime);
-  return new SharedRuns(backend, new InProcessLimiter(() => limit));
+  return new SharedRuns(backend, new InProcessLimiter(() => limit), Date.now, hooks);
 }
 
 const ALB = "/watchwall/alb/prod-web-alb/access-logs";
@@ -51,6 +52,25 @@ const spec = (query: string, range = pastRange()) =>
   );
 
 describe("shared Logs Insights runs", () => {
+  it("tells its hook what each completed query scanned, for the range it scanned (cost estimates)", async () => {
+    const seen: Array<{ scope: string; bytes: number; rangeMs: number }> = [];
+    const shared = runs(10, {
+      onScopeComplete: (scope, statistics, rangeMs) =>
+        seen.push({ scope: `${scope.accountId}/${scope.region}`, bytes: statistics.bytesScanned, rangeMs }),
+    });
+    const ticket = shared.open(spec("stats count(*) as n by bin(30m)"));
+    await ticket.run.done;
+    expect(seen).toEqual([
+      {
+        scope: "111111111111/us-east-1",
+        bytes: ticket.run.snapshot().statistics.bytesScanned,
+        rangeMs: HOUR,
+      },
+    ]);
+    expect(seen[0]?.bytes).toBeGreaterThan(0);
+    await shared.release(ticket.id);
+  });
+
   it("serves every viewer of the same query and range with one StartQuery, and keeps past results", async () => {
     const shared = runs();
     const s = spec("stats count(*) as n by bin(5m)");
@@ -97,7 +117,7 @@ describe("shared Logs Insights runs", () => {
     const shared = runs(1);
     const first = shared.open(spec("stats count(*) by bin(10m)"));
     const second = shared.open(spec("stats count(*) by bin(15m)"));
-    expect(shared.limiter.usage("111111111111").waiting).toBe(1);
+    expect(shared.limiter.usage("111111111111/us-east-1").waiting).toBe(1);
     await Promise.all([first.run.done, second.run.done]);
     expect(first.run.snapshot().status).toBe("complete");
     expect(second.run.snapshot().status).toBe("complete");

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { FRESHNESS_MS, KEPT_ROWS, KEPT_RUNS, ORPHAN_GRACE_MS, SETTLED_AFTER_MS } from "./constants";
 import type { ConcurrencyLimiter } from "./limiter";
-import { QueryRun, runKeyOf } from "./run";
+import { QueryRun, runKeyOf, type RunHooks } from "./run";
 import type { LogsQueryBackend, RunSpec } from "./types";
 
 // Runs shared by every viewer and widget: one run per (queries per scope, log groups, aligned range, limit)
@@ -31,6 +31,7 @@ export class SharedRuns {
     private readonly backend: LogsQueryBackend,
     readonly limiter: ConcurrencyLimiter,
     private readonly clock: () => number = Date.now,
+    private readonly hooks: RunHooks = {},
   ) {
     this.kept = new LRUCache<string, QueryRun>({
       max: KEPT_RUNS,
@@ -61,7 +62,7 @@ export class SharedRuns {
         this.live.delete(key);
         this.kept.delete(key);
       }
-      run = new QueryRun(key, spec, this.backend, this.limiter, this.clock());
+      run = new QueryRun(key, spec, this.backend, this.limiter, this.clock(), this.hooks);
       reused = false;
       this.live.set(key, run);
       const started = run;

@@ -15,6 +15,7 @@ interface Instruments {
   logsBytesScanned: Counter<"account" | "region">;
   awsSpend: Counter<"service" | "region">;
   openScreens: Gauge;
+  clusterOpenScreens: Gauge;
   openEventStreams: Gauge;
   httpSeconds: Histogram<"route" | "method" | "status">;
   clusterLeader: Gauge;
@@ -79,7 +80,13 @@ function create(): Instruments {
     }),
     openScreens: new Gauge({
       name: "watchwall_open_screens",
-      help: "Dashboard screens currently open on this server",
+      help: "Dashboard screens (event streams of a dashboard) currently open on this server",
+      registers,
+    }),
+    // Every replica reports the same cluster-wide figure: aggregate it with max(), not sum().
+    clusterOpenScreens: new Gauge({
+      name: "watchwall_cluster_open_screens",
+      help: "Dashboard screens currently open on every replica sharing this database (the same on each replica: use max, not sum)",
       registers,
     }),
     openEventStreams: new Gauge({
@@ -118,9 +125,10 @@ export const cacheLookups = i.cacheLookups;
 export const clusterFetches = i.clusterFetches;
 export const logsBytesScanned = i.logsBytesScanned;
 export const awsSpend = i.awsSpend;
-/** Set by whoever tracks open screens (the push/kiosk layer). */
+/** Set by the open-screen counts (lib/cluster/screen-counts.ts). */
 export const openScreens = i.openScreens;
-/** Set by whoever serves event streams. */
+export const clusterOpenScreens = i.clusterOpenScreens;
+/** Kept by the event hub (lib/kiosk/event-hub.ts). */
 export const openEventStreams = i.openEventStreams;
 export const httpSeconds = i.httpSeconds;
 export const clusterLeader = i.clusterLeader;

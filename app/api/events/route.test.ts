@@ -49,6 +49,21 @@ describe("GET /api/events", () => {
     await vi.waitFor(() => expect(eventStreamStats().openStreams).toBe(before), { timeout: 10_000 });
   });
 
+  it("counts a dashboard's stream as one open screen of it until the stream closes", async () => {
+    const { openScreens } = await import("@/lib/cost/open-screens");
+    const dashboard = "6f1c2a9e-3b7d-4e21-9c4a-1d2e3f4a5b6c";
+    expect(await openScreens(dashboard)).toBe(0);
+    const first = await open(`dashboard=${dashboard}`);
+    const second = await open(`dashboard=${dashboard}`);
+    await open("heartbeatMs=200");
+    await read(first.response, (m) => m.some((x) => x.event === "hello"));
+    expect(await openScreens(dashboard)).toBe(2);
+    first.abort.abort();
+    await vi.waitFor(async () => expect(await openScreens(dashboard)).toBe(1), { timeout: 10_000 });
+    second.abort.abort();
+    await vi.waitFor(async () => expect(await openScreens(dashboard)).toBe(0), { timeout: 10_000 });
+  });
+
   it("refuses test hooks unless enabled, and bad parameters, naming them", async () => {
     const hooks = await open("refreshMs=10");
     expect(hooks.response.status).toBe(400);

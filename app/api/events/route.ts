@@ -1,4 +1,5 @@
 import { parseEnv } from "@/lib/config/env";
+import { openScreen } from "@/lib/cost/open-screens";
 import { eventsQuery } from "@/lib/contracts/events";
 import { HEARTBEAT_MS, TEST_MIN_HEARTBEAT_MS, TEST_MIN_REFRESH_MS } from "@/lib/kiosk/constants";
 import { dashboardChannel } from "@/lib/kiosk/schedules";
@@ -55,6 +56,8 @@ export const GET = route(async (request: Request) => {
     key = scheduleKey(spec);
     release = schedules.acquire({ ...spec, key });
   }
+  // A dashboard's stream is one open screen of it, counted across replicas for the cost view and /metrics.
+  const closeScreen = query.dashboard ? openScreen(query.dashboard) : undefined;
   const stream = hub.stream({
     ...(query.dashboard ? { channel: dashboardChannel(query.dashboard) } : {}),
     lastEventId: request.headers.get("last-event-id") ?? query.lastEventId ?? null,
@@ -65,7 +68,10 @@ export const GET = route(async (request: Request) => {
       ...(key ? { scheduleKey: key, intervalMs } : {}),
     },
     signal: request.signal,
-    onClose: () => release?.(),
+    onClose: () => {
+      release?.();
+      closeScreen?.();
+    },
   });
   return new Response(stream, {
     headers: {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dashboardCostResponse, proposedCostResponse } from "@/lib/contracts/dashboard-cost";
-import { noteScreen } from "@/lib/cost/open-screens";
+import { openScreen } from "@/lib/cost/open-screens";
 import { createDashboard } from "@/lib/dashboards/repository";
 import { benchDashboardDocument } from "@/lib/metrics/bench/bench-dashboard";
 import { withMigratedDatabase } from "@/lib/testing/database";
@@ -18,8 +18,9 @@ beforeAll(async () => {
 
 describe("/api/dashboards/[id]/cost", () => {
   it("GET: the saved dashboard's cost per day, shared and per screen for the screens open", async () => {
-    for (const screen of ["wall-1", "wall-2", "laptop"]) noteScreen(id, screen);
+    const screens = ["wall-1", "wall-2", "laptop"].map(() => openScreen(id));
     const response = await GET(new Request(`http://localhost/api/dashboards/${id}/cost`), context());
+    for (const close of screens) close();
     expect(response.status).toBe(200);
     const { cost } = dashboardCostResponse.parse(await response.json());
     expect(cost.metricsPerLoad).toBe(106);
