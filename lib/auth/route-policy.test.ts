@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/lib/testing/database";
 import { UNROUTED_PAGE_PATH } from "./gate";
-import { matchRoute, ruleFor, type Rule } from "./route-policy";
+import { matchRoute, routePolicy, ruleFor, type Rule } from "./route-policy";
 import type { Role } from "./roles";
 import { bearerFor, displayCookie, sessionFor, startGateServer, type GateServer } from "./testing";
 
@@ -97,6 +97,15 @@ describe("route enumeration", () => {
   it("finds the app's routes (the walk itself works)", () => {
     expect(files.map((f) => f.url)).toEqual(expect.arrayContaining(["/", "/api/health", "/api/dashboards"]));
     expect(files.length).toBeGreaterThan(20);
+  });
+
+  it("has no policy line for a route that does not exist (a stale line hides a typo or a removed route)", () => {
+    const served = new Set(files.map((f) => `${f.kind} ${f.url}`));
+    const stale = routePolicy
+      .filter((entry) => entry.kind !== "asset")
+      .map((entry) => `${entry.kind} ${urlOf(entry.path.split("/").join(path.sep))}`)
+      .filter((key) => !served.has(key));
+    expect(stale).toEqual([]);
   });
 
   for (const route of files) {

@@ -89,7 +89,6 @@ export const routePolicy: readonly PolicyEntry[] = [
   api("/api/dashboards", { GET: VIEWER, POST: EDITOR }),
   api("/api/dashboards/import", { POST: EDITOR }),
   api("/api/dashboards/import-from-cloudwatch", { POST: EDITOR }),
-  api("/api/dashboards/variables", { GET: VIEWER_AND_DISPLAY, POST: VIEWER_AND_DISPLAY }),
   api("/api/dashboards/[id]", {
     GET: { min: "viewer", display: "dashboard" },
     PUT: EDITOR,

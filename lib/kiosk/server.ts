@@ -32,6 +32,8 @@ async function refreshDashboard(spec: ScheduleSpec): Promise<void> {
       range: range ?? document.defaultRange,
       widgets: metricWidgets.slice(i, i + MAX_WIDGETS_PER_REQUEST),
       widths,
+      // What the screens send too: widgets without their own account read the dashboard's.
+      defaultAccountId: document.defaultAccountId,
       variables: document.variables,
       variableValues: vars,
     });
