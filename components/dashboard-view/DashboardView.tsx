@@ -43,6 +43,7 @@ import { consoleLinkFor } from "./console-link-for";
 import { variableScope } from "./variable-scope";
 import { LogWidgetEditor } from "@/components/logs/LogWidgetEditor";
 import { DashboardGrid } from "./DashboardGrid";
+import { useSeenWidgets, widgetsOfBatches } from "./lazy-widgets";
 import { EmptyDashboardHint } from "./EmptyDashboardHint";
 import { DashboardScope } from "./DashboardScope";
 import { RefreshPaused } from "./RefreshPaused";
@@ -145,6 +146,13 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     onResync: () => refetchRef.current(),
     onBuild: reportBuild,
   });
+  // Far-away widgets are mounted and fetched once scrolled near; kiosk screens and editing show them all.
+  const lazy = !kiosk && !draft;
+  const seenWidgets = useSeenWidgets(widgets, lazy);
+  const batches = useMemo(
+    () => widgetsOfBatches(widgets, seenWidgets.batches),
+    [widgets, seenWidgets.batches],
+  );
   const metrics = useMetricsView(
     {
       widgets,
@@ -156,6 +164,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       ...(document.defaultAccountId ? { defaultAccountId: document.defaultAccountId } : {}),
     },
     width > 0,
+    batches,
   );
   const { refetch } = metrics;
   useEffect(() => {
@@ -253,6 +262,8 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       onDraftChange={(next) => setDraft(next(draft ?? saved.document))}
       onEditWidget={setEditingWidget}
       logs={logs}
+      seen={seenWidgets.seen}
+      observe={seenWidgets.observe}
     />
   );
 

@@ -4,6 +4,8 @@
 export const TEST_IDS = {
   widget: (id: string) => `widget-${id}`,
   widgetState: "widget-state",
+  /** A widget far from the viewport, not mounted yet (components/dashboard-view/lazy-widgets.ts). */
+  widgetPlaceholder: "widget-placeholder",
   widgetTitle: "widget-title",
   widgetPeriod: "widget-period",
   widgetErrors: "widget-errors",

@@ -200,3 +200,25 @@ export function benchDashboardDocument(title: string): DashboardDocument {
     widgets: benchWidgets(),
   };
 }
+
+/**
+ * A wall of `count` widgets (issue #14's 500-widget case): the 20 benchmark widgets repeated down the page,
+ * each copy 48 rows below the previous, ids suffixed with the copy's number.
+ */
+export function largeBenchDocument(title: string, count: number): DashboardDocument {
+  const base = benchWidgets();
+  const rowsPerCopy = Math.max(...base.map((w) => w.position.y + w.position.h));
+  const widgets: MetricWidget[] = [];
+  for (let copy = 0; widgets.length < count; copy++) {
+    for (const w of base) {
+      if (widgets.length >= count) break;
+      widgets.push({
+        ...w,
+        id: `${w.id}-${copy}`,
+        title: `${w.title} #${copy + 1}`,
+        position: { ...w.position, y: w.position.y + copy * rowsPerCopy },
+      });
+    }
+  }
+  return { ...benchDashboardDocument(title), widgets };
+}

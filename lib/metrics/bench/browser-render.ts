@@ -59,3 +59,64 @@ export async function timeDashboardRender(
     await context.close();
   }
 }
+
+export interface FirstScreenTiming {
+  /** Navigation until every widget the viewport shows has left "loading". */
+  ms: number;
+  /** Widgets in the viewport at that moment. */
+  onScreen: number;
+  /** Widgets mounted (drawn or loading) anywhere on the page then; the rest are placeholders. */
+  mounted: number;
+  /** Placeholders (widgets not mounted) then. */
+  placeholders: number;
+  /** Metrics requests sent by then. */
+  requests: number;
+}
+
+/**
+ * Time to the first screenful of a large dashboard: from navigation until every widget cell that
+ * intersects the viewport holds a widget whose state has left "loading" (a placeholder in view counts as not
+ * drawn). Nothing is scrolled.
+ */
+export async function timeFirstScreen(browser: Browser, url: string): Promise<FirstScreenTiming> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const started = performance.now();
+    let requests = 0;
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === METRICS_PATH) requests++;
+    });
+    await page.goto(url, { waitUntil: "commit", timeout: RENDER_TIMEOUT_MS });
+    await page.waitForFunction(
+      () => {
+        const inView = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return r.bottom > 0 && r.top < window.innerHeight && r.height > 0;
+        };
+        const markers = [...document.querySelectorAll('[data-testid="widget-state"]')].filter(inView);
+        if (markers.length === 0) return false;
+        if ([...document.querySelectorAll('[data-testid="widget-placeholder"]')].some(inView)) return false;
+        return markers.every((m) => m.getAttribute("data-state") !== "loading");
+      },
+      undefined,
+      { polling: POLL_MS, timeout: RENDER_TIMEOUT_MS },
+    );
+    const ms = performance.now() - started;
+    const counts = await page.evaluate(() => {
+      const markers = [...document.querySelectorAll('[data-testid="widget-state"]')];
+      const onScreen = markers.filter((m) => {
+        const r = m.getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight;
+      }).length;
+      return {
+        onScreen,
+        mounted: markers.length,
+        placeholders: document.querySelectorAll('[data-testid="widget-placeholder"]').length,
+      };
+    });
+    return { ms, requests, ...counts };
+  } finally {
+    await context.close();
+  }
+}

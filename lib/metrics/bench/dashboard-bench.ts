@@ -7,15 +7,18 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { plotWidths } from "@/lib/client/grid";
-import { benchDashboardDocument, benchWidgets, BENCH_SCOPES } from "./bench-dashboard";
+import type { DashboardDocument } from "@/lib/dashboards/model";
+import { benchDashboardDocument, benchWidgets, BENCH_SCOPES, largeBenchDocument } from "./bench-dashboard";
 import { callGroups, plannedCalls, sumOf, totalsByScope } from "./expected-calls";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
 import {
   measureBrowser,
+  measureFirstScreen,
   measureLatency,
   measureViewers,
   type BenchContext,
   type BrowserResult,
+  type FirstScreenResult,
 } from "./phases";
 import { ms, section, table } from "./report";
 import { simulatorReachable } from "./simulator-stats";
@@ -28,12 +31,18 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.
 /** [I] Plot widths as a 1600 px wide browser window lays the grid out. */
 const CONTAINER_WIDTH_PX = 1536;
 
-async function createDashboard(url: string): Promise<string> {
-  const name = `Benchmark ${new Date().toISOString()}`;
+/** [I] Widgets of the large dashboard whose first screenful is timed (issue #14). */
+const LARGE_DASHBOARD_WIDGETS = 500;
+
+async function createDashboard(
+  url: string,
+  name: string,
+  document: DashboardDocument = benchDashboardDocument(name),
+): Promise<string> {
   const response = await fetch(`${url}/api/dashboards`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name, tags: ["benchmark"], document: benchDashboardDocument(name) }),
+    body: JSON.stringify({ name, tags: ["benchmark"], document }),
     signal: AbortSignal.timeout(30_000),
   });
   const body: unknown = await response.json();
@@ -99,7 +108,8 @@ async function run(options: BenchOptions, started: { instance?: RunningWatchwall
   }
   if (!(await simulatorReachable(simulatorUrl)))
     throw new Error(`no AWS simulator answers at ${simulatorUrl}`);
-  const dashboardId = await createDashboard(url);
+  const dashboardId = await createDashboard(url, `Benchmark ${new Date().toISOString()}`);
+  let largeId: string | undefined;
   try {
     const base = {
       url,
@@ -118,13 +128,23 @@ async function run(options: BenchOptions, started: { instance?: RunningWatchwall
     section(`Server added latency (${options.iterations} cold refreshes)`);
     const latency = await measureLatency(ctx, options.iterations);
     let browser: BrowserResult | undefined;
+    let large: FirstScreenResult | undefined;
     if (options.browserRuns > 0) {
       section(`Headless Chromium: navigation → every widget drawn (${options.browserRuns} cold + warm)`);
       browser = await measureBrowser(ctx, options.browserRuns);
+      section(
+        `Headless Chromium: ${LARGE_DASHBOARD_WIDGETS}-widget dashboard, navigation → first screenful drawn (${options.browserRuns} cold)`,
+      );
+      const name = `Benchmark ${LARGE_DASHBOARD_WIDGETS} widgets ${new Date().toISOString()}`;
+      largeId = await createDashboard(url, name, largeBenchDocument(name, LARGE_DASHBOARD_WIDGETS));
+      large = await measureFirstScreen(ctx, largeId, LARGE_DASHBOARD_WIDGETS, options.browserRuns);
     }
-    return printSummary(viewers, latency, browser);
+    return printSummary(viewers, latency, browser, large);
   } finally {
-    if (options.connect) await deleteDashboard(url, dashboardId);
+    if (options.connect) {
+      await deleteDashboard(url, dashboardId);
+      if (largeId) await deleteDashboard(url, largeId);
+    }
   }
 }
 
