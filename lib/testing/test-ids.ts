@@ -15,6 +15,8 @@ export const TEST_IDS = {
   refreshPaused: "refresh-paused",
   staleBadge: "widget-stale",
   chartPlot: "chart-plot",
+  /** A chart whose code is still downloading (components/charts/lazy-charts.tsx). */
+  chartLoading: "chart-loading",
   chartTooltip: "chart-tooltip",
   zoomSelection: "zoom-selection",
   legendItem: "legend-item",

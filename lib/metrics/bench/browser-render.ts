@@ -1,7 +1,8 @@
 import { chromium, type Browser } from "@playwright/test";
 
 // Time to a fully drawn dashboard in headless Chromium: from starting the navigation until every widget's
-// state marker (data-testid="widget-state") has left "loading", the moment a viewer sees the whole wall.
+// state marker (data-testid="widget-state") has left "loading" and no chart waits for its code
+// (data-testid="chart-loading"), the moment a viewer sees the whole wall.
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"];
@@ -43,6 +44,8 @@ export async function timeDashboardRender(
       (count: number) => {
         const markers = document.querySelectorAll('[data-testid="widget-state"]');
         if (markers.length < count) return false;
+        // A chart whose code is still downloading is not drawn yet.
+        if (document.querySelector('[data-testid="chart-loading"]')) return false;
         return [...markers].every((m) => m.getAttribute("data-state") !== "loading");
       },
       expectedWidgets,
@@ -97,6 +100,7 @@ export async function timeFirstScreen(browser: Browser, url: string): Promise<Fi
         const markers = [...document.querySelectorAll('[data-testid="widget-state"]')].filter(inView);
         if (markers.length === 0) return false;
         if ([...document.querySelectorAll('[data-testid="widget-placeholder"]')].some(inView)) return false;
+        if ([...document.querySelectorAll('[data-testid="chart-loading"]')].some(inView)) return false;
         return markers.every((m) => m.getAttribute("data-state") !== "loading");
       },
       undefined,
