@@ -1,4 +1,5 @@
 import { chromium, type Browser } from "@playwright/test";
+import { sessionCookie } from "./session";
 
 // Time to a fully drawn dashboard in headless Chromium: from starting the navigation until every widget's
 // state marker (data-testid="widget-state") has left "loading" and no chart waits for its code
@@ -32,6 +33,7 @@ export async function timeDashboardRender(
   expectedWidgets: number,
 ): Promise<RenderTiming> {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addCookies(sessionCookie(new URL(url).origin));
   try {
     const page = await context.newPage();
     const started = performance.now();
@@ -83,6 +85,7 @@ export interface FirstScreenTiming {
  */
 export async function timeFirstScreen(browser: Browser, url: string): Promise<FirstScreenTiming> {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addCookies(sessionCookie(new URL(url).origin));
   try {
     const page = await context.newPage();
     const started = performance.now();

@@ -21,6 +21,7 @@ import {
   type FirstScreenResult,
 } from "./phases";
 import { ms, section, table } from "./report";
+import { sessionHeaders, signIn } from "./session";
 import { simulatorReachable } from "./simulator-stats";
 import { machine, printSummary } from "./summary";
 import { ColdRanges, refreshView } from "./view-refresh";
@@ -41,7 +42,7 @@ async function createDashboard(
 ): Promise<string> {
   const response = await fetch(`${url}/api/dashboards`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...sessionHeaders() },
     body: JSON.stringify({ name, tags: ["benchmark"], document }),
     signal: AbortSignal.timeout(30_000),
   });
@@ -58,6 +59,7 @@ async function createDashboard(
 async function deleteDashboard(url: string, id: string): Promise<void> {
   await fetch(`${url}/api/dashboards/${encodeURIComponent(id)}`, {
     method: "DELETE",
+    headers: sessionHeaders(),
     signal: AbortSignal.timeout(10_000),
   }).catch(() => undefined);
 }
@@ -102,12 +104,14 @@ async function run(options: BenchOptions, started: { instance?: RunningWatchwall
       root: ROOT,
       skipBuild: options.skipBuild,
       verbose: options.verbose,
+      ...(options.port === undefined ? {} : { port: options.port }),
     });
     ({ url, simulatorUrl } = started.instance);
     console.log(`Watchwall ready at ${url} in ${ms(started.instance.startupMs)} (simulator ${simulatorUrl})`);
   }
   if (!(await simulatorReachable(simulatorUrl)))
     throw new Error(`no AWS simulator answers at ${simulatorUrl}`);
+  await signIn(url);
   const dashboardId = await createDashboard(url, `Benchmark ${new Date().toISOString()}`);
   let largeId: string | undefined;
   try {
