@@ -37,7 +37,16 @@ test("every CloudWatch fixture dashboard imports and renders", async ({ page, re
     const widgets = (JSON.parse(body) as { widgets: unknown[] }).widgets.length;
     expect(saved.widgetCount, file).toBe(widgets);
     await dashboard.goto(saved.id);
-    await expect(page.locator("section[data-testid^='widget-']")).toHaveCount(widgets);
+    // Widgets far below the fold are placeholders until scrolled near: every one must still render.
+    await expect(
+      page.locator(`section[data-testid^='widget-'], [data-testid='${TEST_IDS.widgetPlaceholder}']`),
+    ).toHaveCount(widgets);
+    await expect(async () => {
+      await page.evaluate(() =>
+        document.querySelector('[data-testid="widget-placeholder"]')?.scrollIntoView(),
+      );
+      expect(await page.locator("section[data-testid^='widget-']").count()).toBe(widgets);
+    }).toPass({ timeout: 30_000 });
     const exported = await request.get(`/api/dashboards/${saved.id}/export`);
     expect(exported.status()).toBe(200);
     expect(((await exported.json()) as { widgets: unknown[] }).widgets).toHaveLength(widgets);

@@ -30,6 +30,7 @@ import {
 } from "@/lib/dashboards/model";
 import type { TimeRange, TimeZoneSetting } from "@/lib/time";
 import type { WidgetFreshness } from "@/components/kiosk/use-kept-panels";
+import { TEST_IDS } from "@/lib/testing/test-ids";
 import styles from "./view.module.css";
 
 /** Before the first response there is no resolved range; widgets show their loading state meanwhile. */
@@ -65,6 +66,13 @@ export interface DashboardGridProps {
   freshness?: Readonly<Record<string, WidgetFreshness>>;
   /** Row height in pixels (kiosk "fit to screen"); default GRID_ROW_HEIGHT_PX. */
   rowHeightPx?: number;
+  /**
+   * Widgets to mount; any other gets a light placeholder of its size until it comes near the viewport
+   * (see lazy-widgets.ts). Absent: every widget is mounted.
+   */
+  seen?: ReadonlySet<string>;
+  /** Ref callback observing a placeholder cell (it carries `data-widget-id`). */
+  observe?: (element: HTMLElement | null) => (() => void) | undefined;
 }
 
 function EditActions({
@@ -288,23 +296,38 @@ export function DashboardGrid(props: DashboardGridProps) {
       className={`${styles.grid} ${props.editing ? styles.editing : ""}`}
       style={{ gridAutoRows: `${props.rowHeightPx ?? GRID_ROW_HEIGHT_PX}px` }}
     >
-      {readingOrder(props.widgets).map((widget) => (
-        <div
-          key={widget.id}
-          className={styles.cell}
-          data-fetched-at={props.freshness?.[widget.id]?.fetchedAt}
-          style={
-            {
-              gridColumn: `${widget.position.x + 1} / span ${widget.position.w}`,
-              gridRow: `${widget.position.y + 1} / span ${widget.position.h}`,
-              // On a phone every widget takes the full width, in reading order, keeping its height.
-              "--phone-rows": Math.max(widget.position.h, PHONE_MIN_ROWS),
-            } as CSSProperties
-          }
-        >
-          <WidgetSlot {...props} widget={widget} />
-        </div>
-      ))}
+      {readingOrder(props.widgets).map((widget) => {
+        const style = {
+          gridColumn: `${widget.position.x + 1} / span ${widget.position.w}`,
+          gridRow: `${widget.position.y + 1} / span ${widget.position.h}`,
+          // On a phone every widget takes the full width, in reading order, keeping its height.
+          "--phone-rows": Math.max(widget.position.h, PHONE_MIN_ROWS),
+        } as CSSProperties;
+        if (props.seen && !props.seen.has(widget.id)) {
+          // Same grid cell, so the page has its full height and the scrollbar its final length.
+          return (
+            <div
+              key={widget.id}
+              ref={props.observe}
+              className={`${styles.cell} ${styles.placeholder}`}
+              data-widget-id={widget.id}
+              data-testid={TEST_IDS.widgetPlaceholder}
+              style={style}
+              aria-hidden
+            />
+          );
+        }
+        return (
+          <div
+            key={widget.id}
+            className={styles.cell}
+            data-fetched-at={props.freshness?.[widget.id]?.fetchedAt}
+            style={style}
+          >
+            <WidgetSlot {...props} widget={widget} />
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { KioskGridArea } from "@/components/kiosk/KioskGridArea";
@@ -41,8 +42,9 @@ import { usePopulatedVariables } from "@/lib/client/variable-values";
 import { displayWidget } from "@/lib/dashboards/variables";
 import { consoleLinkFor } from "./console-link-for";
 import { variableScope } from "./variable-scope";
-import { LogWidgetEditor } from "@/components/logs/LogWidgetEditor";
 import { DashboardGrid } from "./DashboardGrid";
+import { useSeenWidgets, widgetsOfBatches } from "./lazy-widgets";
+import { preloadCharts } from "@/components/charts/lazy-charts";
 import { EmptyDashboardHint } from "./EmptyDashboardHint";
 import { DashboardScope } from "./DashboardScope";
 import { RefreshPaused } from "./RefreshPaused";
@@ -51,9 +53,14 @@ import { DashboardSettings } from "./DashboardSettings";
 import { VariablesBar } from "./VariablesBar";
 import { VersionHistory } from "./VersionHistory";
 import { DashboardToolbar } from "./DashboardToolbar";
-import { WidgetEditor } from "./WidgetEditor";
 import styles from "./view.module.css";
 import { TEST_IDS } from "@/lib/testing/test-ids";
+
+// The widget editors (metric browser, query editor) are only needed while editing: their own chunks.
+const WidgetEditor = dynamic(() => import("./WidgetEditor").then((m) => m.WidgetEditor));
+const LogWidgetEditor = dynamic(() =>
+  import("@/components/logs/LogWidgetEditor").then((m) => m.LogWidgetEditor),
+);
 
 function defaultRegion(document: DashboardDocument): string {
   return document.defaultRegion;
@@ -64,8 +71,17 @@ interface Conflict {
 }
 
 /** A saved dashboard: URL-driven view state, one metrics request for all widgets, drill-down, editing. */
-export function DashboardView({ id, startEditing }: { id: string; startEditing: boolean }) {
-  const dashboard = useDashboard(id);
+export function DashboardView({
+  id,
+  startEditing,
+  initial,
+}: {
+  id: string;
+  startEditing: boolean;
+  /** The dashboard as the server read it for this page, and when (absent: fetched in the browser). */
+  initial?: { data: SavedDashboardJson; at: number };
+}) {
+  const dashboard = useDashboard(id, initial);
   if (dashboard.isPending) return <p className="muted">Loading dashboard…</p>;
   if (dashboard.error instanceof ApiError && dashboard.error.status === 404) {
     return (
@@ -149,6 +165,13 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     onResync: () => refetchRef.current(),
     onBuild: reportBuild,
   });
+  // Far-away widgets are mounted and fetched once scrolled near; kiosk screens and editing show them all.
+  const lazy = !kiosk && !draft;
+  const seenWidgets = useSeenWidgets(widgets, lazy);
+  const batches = useMemo(
+    () => widgetsOfBatches(widgets, seenWidgets.batches),
+    [widgets, seenWidgets.batches],
+  );
   const metrics = useMetricsView(
     {
       widgets,
@@ -162,7 +185,13 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       ...(draft ? {} : { dashboardId: saved.id }),
     },
     width > 0,
+    batches,
   );
+  // The chart code downloads while the metrics request runs, not after its answer.
+  const hasMetricWidgets = widgets.some((w) => "metrics" in w);
+  useEffect(() => {
+    if (hasMetricWidgets) preloadCharts();
+  }, [hasMetricWidgets]);
   const { refetch } = metrics;
   useEffect(() => {
     // A refresh starts only after the previous one ended: a running fetch is joined, not cancelled.
@@ -260,6 +289,8 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       onDraftChange={(next) => setDraft(next(draft ?? saved.document))}
       onEditWidget={setEditingWidget}
       logs={logs}
+      seen={seenWidgets.seen}
+      observe={seenWidgets.observe}
     />
   );
 

@@ -3,7 +3,7 @@
 import type { Ref } from "react";
 import type { ChartSeries } from "@/lib/charts/series-model";
 import { ErrorNotice } from "@/components/metric-browser/ErrorNotice";
-import { TimeSeriesChart } from "@/components/charts/TimeSeriesChart";
+import { TimeSeriesChart } from "@/components/charts/lazy-charts";
 import type { TimeZoneSetting } from "@/lib/time";
 import { periodLabel } from "./ExploreToolbar";
 import type { ExploreQuery } from "./use-explore-query";

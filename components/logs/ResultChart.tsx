@@ -1,9 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { TimeSeriesChart } from "@/components/charts/TimeSeriesChart";
+import { PieWidgetBody, TimeSeriesChart } from "@/components/charts/lazy-charts";
 import { BarWidgetBody } from "@/components/widgets/BarWidgetBody";
-import { PieWidgetBody } from "@/components/widgets/PieWidgetBody";
 import { resultChart, statsGroupFields } from "@/lib/logs/result-chart";
 import type { TimeZoneSetting } from "@/lib/time";
 import styles from "./logs.module.css";

@@ -3,7 +3,14 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { TEST_IDS } from "@/lib/testing/test-ids";
 import { zoneShortLabel } from "@/lib/time-picker/time-picker-model";
-import { describeRange, type RefreshInterval, type TimeRange, type TimeZoneSetting } from "@/lib/time";
+import { useHydrated } from "@/lib/client/use-hydrated";
+import {
+  describeRange,
+  LOCAL_TIME_ZONE,
+  type RefreshInterval,
+  type TimeRange,
+  type TimeZoneSetting,
+} from "@/lib/time";
 import { TimeRangePopover } from "./TimeRangePopover";
 import styles from "./time.module.css";
 
@@ -29,6 +36,7 @@ export function TimeRangePicker({ value, timezone, refresh, onChange, timeZones 
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverId = useId();
   const open = openedAt !== null;
+  const hydrated = useHydrated();
 
   const close = useCallback((restoreFocus: boolean) => {
     setOpenedAt(null);
@@ -44,6 +52,9 @@ export function TimeRangePicker({ value, timezone, refresh, onChange, timeZones 
     return () => document.removeEventListener("pointerdown", onPointerDown);
   }, [open, close]);
 
+  // The server renders the page too and does not know the viewer's zone: "local" times wait for the browser,
+  // so the HTML and the first browser render agree.
+  const beforeZoneKnown = timezone === LOCAL_TIME_ZONE && !hydrated;
   return (
     <div ref={rootRef} className={styles.picker} data-testid={TEST_IDS.timePicker}>
       <button
@@ -56,8 +67,8 @@ export function TimeRangePicker({ value, timezone, refresh, onChange, timeZones 
         data-testid={TEST_IDS.timePickerButton}
         onClick={() => setOpenedAt((current) => (current === null ? Date.now() : null))}
       >
-        <span>{describeRange(value, timezone)}</span>
-        <span className={styles.summaryZone}>{zoneShortLabel(timezone)}</span>
+        <span>{beforeZoneKnown && value.type === "absolute" ? "…" : describeRange(value, timezone)}</span>
+        <span className={styles.summaryZone}>{beforeZoneKnown ? "" : zoneShortLabel(timezone)}</span>
         {refresh !== "off" && <span className={styles.summaryRefresh}>⟳ {refresh}</span>}
       </button>
       {openedAt !== null && (

@@ -14,11 +14,10 @@ import {
   widgetStatus,
 } from "@/lib/widgets/widget-state";
 import { formatTime, type TimeZoneSetting } from "@/lib/time";
-import { TimeSeriesChart } from "@/components/charts/TimeSeriesChart";
+import { PieWidgetBody, TimeSeriesChart } from "@/components/charts/lazy-charts";
 import { BarWidgetBody } from "./BarWidgetBody";
 import { GaugeWidgetBody } from "./GaugeWidgetBody";
 import { NumberWidgetBody } from "./NumberWidgetBody";
-import { PieWidgetBody } from "./PieWidgetBody";
 import { TableWidgetBody } from "./TableWidgetBody";
 import { WidgetFrame } from "./WidgetFrame";
 import {

@@ -61,8 +61,24 @@ export function useDashboardList(search: string, tag: string) {
   return useQuery(dashboardListQuery(search, tag));
 }
 
-export function useDashboard(id: string) {
-  return useQuery(dashboardQuery(id));
+/** [I] A dashboard the page's HTML came with is not fetched again for this long after it was read. */
+const INITIAL_DASHBOARD_FRESH_MS = 30_000;
+
+/**
+ * One dashboard; `initial` is the copy the server rendered the page with (read at `initialAt`), so the
+ * view starts from it without a request.
+ */
+export function useDashboard(id: string, initial?: { data: SavedDashboardJson; at: number }) {
+  return useQuery(
+    initial
+      ? {
+          ...dashboardQuery(id),
+          initialData: initial.data,
+          initialDataUpdatedAt: initial.at,
+          staleTime: INITIAL_DASHBOARD_FRESH_MS,
+        }
+      : dashboardQuery(id),
+  );
 }
 
 export function metadataOf(d: SavedDashboardJson): DashboardMetadataInput {

@@ -120,8 +120,17 @@ export function scopeGroups(widgets: readonly Widget[]): Widget[][] {
   return [...groups.values()].flat();
 }
 
-export function useMetricsView(input: MetricsViewInput, enabled = true) {
-  const groups = scopeGroups(input.widgets);
+/**
+ * `batches`: the widgets to fetch, grouped by when they came into view (the view mounts far-away widgets
+ * only when scrolled near). Each batch is grouped by scope on its own, so a newly seen batch adds requests
+ * without changing the earlier ones' keys. Absent: every widget, in one batch.
+ */
+export function useMetricsView(
+  input: MetricsViewInput,
+  enabled = true,
+  batches: readonly (readonly Widget[])[] = [input.widgets],
+) {
+  const groups = batches.flatMap((batch) => scopeGroups(batch));
   return useQueries({
     queries: groups.map((widgets) => metricsViewQuery({ ...input, widgets }, enabled)),
     combine: combineViews,

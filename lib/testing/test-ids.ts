@@ -4,6 +4,8 @@
 export const TEST_IDS = {
   widget: (id: string) => `widget-${id}`,
   widgetState: "widget-state",
+  /** A widget far from the viewport, not mounted yet (components/dashboard-view/lazy-widgets.ts). */
+  widgetPlaceholder: "widget-placeholder",
   widgetTitle: "widget-title",
   widgetPeriod: "widget-period",
   widgetErrors: "widget-errors",
@@ -13,6 +15,8 @@ export const TEST_IDS = {
   refreshPaused: "refresh-paused",
   staleBadge: "widget-stale",
   chartPlot: "chart-plot",
+  /** A chart whose code is still downloading (components/charts/lazy-charts.tsx). */
+  chartLoading: "chart-loading",
   chartTooltip: "chart-tooltip",
   zoomSelection: "zoom-selection",
   legendItem: "legend-item",

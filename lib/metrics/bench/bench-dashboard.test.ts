@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateDocument } from "@/lib/dashboards/model";
 import { demoCatalog, findDemoSeries, metricKey } from "@/lib/simulator/demo";
-import { BENCH_SCOPES, benchDashboardDocument, benchWidgets } from "./bench-dashboard";
+import { BENCH_SCOPES, benchDashboardDocument, benchWidgets, largeBenchDocument } from "./bench-dashboard";
 
 describe("the benchmark dashboard", () => {
   const widgets = benchWidgets();
@@ -53,5 +53,14 @@ describe("the benchmark dashboard", () => {
     const result = validateDocument(document);
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(document.defaultRefresh).toBe("off");
+  });
+
+  it("grows to a valid 500-widget wall within the dashboard's 2,500 metrics", () => {
+    const document = largeBenchDocument("Large", 500);
+    const result = validateDocument(document);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(new Set(document.widgets.map((w) => w.id)).size).toBe(500);
+    const metrics = document.widgets.reduce((n, w) => n + ("metrics" in w ? w.metrics.length : 0), 0);
+    expect(metrics).toBeLessThanOrEqual(2_500);
   });
 });

@@ -200,3 +200,29 @@ export function benchDashboardDocument(title: string): DashboardDocument {
     widgets: benchWidgets(),
   };
 }
+
+const LARGE_METRICS_PER_WIDGET = 4;
+
+/**
+ * A wall of `count` widgets (issue #14's 500-widget case): the 20 benchmark widgets repeated down the page,
+ * each copy 48 rows below the previous, ids suffixed with the copy's number, 4 metrics each.
+ */
+export function largeBenchDocument(title: string, count: number): DashboardDocument {
+  const base = benchWidgets();
+  const rowsPerCopy = Math.max(...base.map((w) => w.position.y + w.position.h));
+  const widgets: MetricWidget[] = [];
+  for (let copy = 0; widgets.length < count; copy++) {
+    for (const w of base) {
+      if (widgets.length >= count) break;
+      widgets.push({
+        ...w,
+        // A dashboard holds at most 2,500 metrics (5 per widget at 500): the first 4 metric queries, no math.
+        metrics: w.metrics.filter((q) => q.kind === "metric").slice(0, LARGE_METRICS_PER_WIDGET),
+        id: `${w.id}-${copy}`,
+        title: `${w.title} #${copy + 1}`,
+        position: { ...w.position, y: w.position.y + copy * rowsPerCopy },
+      });
+    }
+  }
+  return { ...benchDashboardDocument(title), widgets };
+}

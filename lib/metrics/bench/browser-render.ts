@@ -1,7 +1,9 @@
 import { chromium, type Browser } from "@playwright/test";
+import { sessionCookie } from "./session";
 
 // Time to a fully drawn dashboard in headless Chromium: from starting the navigation until every widget's
-// state marker (data-testid="widget-state") has left "loading", the moment a viewer sees the whole wall.
+// state marker (data-testid="widget-state") has left "loading" and no chart waits for its code
+// (data-testid="chart-loading"), the moment a viewer sees the whole wall.
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"];
@@ -31,6 +33,7 @@ export async function timeDashboardRender(
   expectedWidgets: number,
 ): Promise<RenderTiming> {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addCookies(sessionCookie(new URL(url).origin));
   try {
     const page = await context.newPage();
     const started = performance.now();
@@ -43,6 +46,8 @@ export async function timeDashboardRender(
       (count: number) => {
         const markers = document.querySelectorAll('[data-testid="widget-state"]');
         if (markers.length < count) return false;
+        // A chart whose code is still downloading is not drawn yet.
+        if (document.querySelector('[data-testid="chart-loading"]')) return false;
         return [...markers].every((m) => m.getAttribute("data-state") !== "loading");
       },
       expectedWidgets,
@@ -55,6 +60,78 @@ export async function timeDashboardRender(
     const counts: Record<string, number> = {};
     for (const state of states) counts[state] = (counts[state] ?? 0) + 1;
     return { ms, dataMs, widgets: states.length, states: counts };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface FirstScreenTiming {
+  /** Navigation until every widget the viewport shows has left "loading". */
+  ms: number;
+  /** Widgets in the viewport at that moment. */
+  onScreen: number;
+  /** Widgets mounted (drawn or loading) anywhere on the page then; the rest are placeholders. */
+  mounted: number;
+  /** Placeholders (widgets not mounted) then. */
+  placeholders: number;
+  /** Metrics requests sent by then. */
+  requests: number;
+}
+
+// The page functions below bind no local functions to names: tsx compiles those with a `__name` helper that
+// does not exist in the page, and the page's CSP forbids passing them as strings instead.
+
+/** True once every widget cell in the viewport is mounted, out of "loading" and has its chart code. */
+function firstScreenDrawn(): boolean {
+  const near = [
+    ...document.querySelectorAll(
+      '[data-testid="widget-state"], [data-testid="widget-placeholder"], [data-testid="chart-loading"]',
+    ),
+  ].filter((e) => {
+    const r = e.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight && r.height > 0;
+  });
+  if (!near.some((e) => e.getAttribute("data-testid") === "widget-state")) return false;
+  return near.every(
+    (e) => e.getAttribute("data-testid") === "widget-state" && e.getAttribute("data-state") !== "loading",
+  );
+}
+
+function firstScreenCounts() {
+  const markers = [...document.querySelectorAll('[data-testid="widget-state"]')];
+  return {
+    onScreen: markers.filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.bottom > 0 && r.top < window.innerHeight && r.height > 0;
+    }).length,
+    mounted: markers.length,
+    placeholders: document.querySelectorAll('[data-testid="widget-placeholder"]').length,
+  };
+}
+
+/**
+ * Time to the first screenful of a large dashboard: from navigation until every widget cell that
+ * intersects the viewport holds a widget whose state has left "loading" (a placeholder in view counts as not
+ * drawn). Nothing is scrolled.
+ */
+export async function timeFirstScreen(browser: Browser, url: string): Promise<FirstScreenTiming> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addCookies(sessionCookie(new URL(url).origin));
+  try {
+    const page = await context.newPage();
+    const started = performance.now();
+    let requests = 0;
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === METRICS_PATH) requests++;
+    });
+    await page.goto(url, { waitUntil: "commit", timeout: RENDER_TIMEOUT_MS });
+    await page.waitForFunction(firstScreenDrawn, undefined, {
+      polling: POLL_MS,
+      timeout: RENDER_TIMEOUT_MS,
+    });
+    const ms = performance.now() - started;
+    const counts = await page.evaluate(firstScreenCounts);
+    return { ms, requests, ...counts };
   } finally {
     await context.close();
   }

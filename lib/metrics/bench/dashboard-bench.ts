@@ -7,17 +7,21 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { plotWidths } from "@/lib/client/grid";
-import { benchDashboardDocument, benchWidgets, BENCH_SCOPES } from "./bench-dashboard";
+import type { DashboardDocument } from "@/lib/dashboards/model";
+import { benchDashboardDocument, benchWidgets, BENCH_SCOPES, largeBenchDocument } from "./bench-dashboard";
 import { callGroups, plannedCalls, sumOf, totalsByScope } from "./expected-calls";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
 import {
   measureBrowser,
+  measureFirstScreen,
   measureLatency,
   measureViewers,
   type BenchContext,
   type BrowserResult,
+  type FirstScreenResult,
 } from "./phases";
 import { ms, section, table } from "./report";
+import { sessionHeaders, signIn } from "./session";
 import { simulatorReachable } from "./simulator-stats";
 import { machine, printSummary } from "./summary";
 import { ColdRanges, refreshView } from "./view-refresh";
@@ -28,12 +32,18 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.
 /** [I] Plot widths as a 1600 px wide browser window lays the grid out. */
 const CONTAINER_WIDTH_PX = 1536;
 
-async function createDashboard(url: string): Promise<string> {
-  const name = `Benchmark ${new Date().toISOString()}`;
+/** [I] Widgets of the large dashboard whose first screenful is timed (issue #14). */
+const LARGE_DASHBOARD_WIDGETS = 500;
+
+async function createDashboard(
+  url: string,
+  name: string,
+  document: DashboardDocument = benchDashboardDocument(name),
+): Promise<string> {
   const response = await fetch(`${url}/api/dashboards`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name, tags: ["benchmark"], document: benchDashboardDocument(name) }),
+    headers: { "content-type": "application/json", ...sessionHeaders() },
+    body: JSON.stringify({ name, tags: ["benchmark"], document }),
     signal: AbortSignal.timeout(30_000),
   });
   const body: unknown = await response.json();
@@ -49,6 +59,7 @@ async function createDashboard(url: string): Promise<string> {
 async function deleteDashboard(url: string, id: string): Promise<void> {
   await fetch(`${url}/api/dashboards/${encodeURIComponent(id)}`, {
     method: "DELETE",
+    headers: sessionHeaders(),
     signal: AbortSignal.timeout(10_000),
   }).catch(() => undefined);
 }
@@ -93,13 +104,16 @@ async function run(options: BenchOptions, started: { instance?: RunningWatchwall
       root: ROOT,
       skipBuild: options.skipBuild,
       verbose: options.verbose,
+      ...(options.port === undefined ? {} : { port: options.port }),
     });
     ({ url, simulatorUrl } = started.instance);
     console.log(`Watchwall ready at ${url} in ${ms(started.instance.startupMs)} (simulator ${simulatorUrl})`);
   }
   if (!(await simulatorReachable(simulatorUrl)))
     throw new Error(`no AWS simulator answers at ${simulatorUrl}`);
-  const dashboardId = await createDashboard(url);
+  await signIn(url);
+  const dashboardId = await createDashboard(url, `Benchmark ${new Date().toISOString()}`);
+  let largeId: string | undefined;
   try {
     const base = {
       url,
@@ -118,13 +132,23 @@ async function run(options: BenchOptions, started: { instance?: RunningWatchwall
     section(`Server added latency (${options.iterations} cold refreshes)`);
     const latency = await measureLatency(ctx, options.iterations);
     let browser: BrowserResult | undefined;
+    let large: FirstScreenResult | undefined;
     if (options.browserRuns > 0) {
       section(`Headless Chromium: navigation → every widget drawn (${options.browserRuns} cold + warm)`);
       browser = await measureBrowser(ctx, options.browserRuns);
+      section(
+        `Headless Chromium: ${LARGE_DASHBOARD_WIDGETS}-widget dashboard, navigation → first screenful drawn (${options.browserRuns} cold)`,
+      );
+      const name = `Benchmark ${LARGE_DASHBOARD_WIDGETS} widgets ${new Date().toISOString()}`;
+      largeId = await createDashboard(url, name, largeBenchDocument(name, LARGE_DASHBOARD_WIDGETS));
+      large = await measureFirstScreen(ctx, largeId, LARGE_DASHBOARD_WIDGETS, options.browserRuns);
     }
-    return printSummary(viewers, latency, browser);
+    return printSummary(viewers, latency, browser, large);
   } finally {
-    if (options.connect) await deleteDashboard(url, dashboardId);
+    if (options.connect) {
+      await deleteDashboard(url, dashboardId);
+      if (largeId) await deleteDashboard(url, largeId);
+    }
   }
 }
 

@@ -25,6 +25,12 @@ describe("parseOptions", () => {
     expect(options.browserRuns).toBe(0);
   });
 
+  it("puts its own server on a given port block, or on free ports", () => {
+    expect(parseOptions(["--port", "3600"]).port).toBe(3600);
+    expect(parseOptions([]).port).toBeUndefined();
+    expect(() => parseOptions(["--port", "80"])).toThrow(/whole number/);
+  });
+
   it("refuses half a connection, bad counts and unknown flags", () => {
     expect(() => parseOptions(["--url", "http://127.0.0.1:3000"])).toThrow(/go together/);
     expect(() => parseOptions(["--viewers", "0"])).toThrow(/whole number/);

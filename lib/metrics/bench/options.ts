@@ -13,6 +13,8 @@ export interface BenchOptions {
   skipBuild: boolean;
   /** Stream the server's output. */
   verbose: boolean;
+  /** Ports of the throwaway instance: Watchwall, its PostgreSQL and its simulator (absent: free ones). */
+  port?: number;
   help: boolean;
 }
 
@@ -31,6 +33,7 @@ export const USAGE = `Usage: npx tsx lib/metrics/bench/dashboard-bench.ts [optio
   --iterations <n>                     cold refreshes timed for latency (default ${DEFAULT_ITERATIONS})
   --browser-runs <n>                   cold and warm page loads each; 0 skips Chromium (default ${DEFAULT_BROWSER_RUNS})
   --skip-build                         start the launcher with WATCHWALL_SKIP_BUILD=1
+  --port <n>                           throwaway instance on ports n (Watchwall), n+1 (PostgreSQL), n+2 (simulator)
   --verbose                            print the server's output
 `;
 
@@ -88,6 +91,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case "--browser-runs":
         options.browserRuns = count(value(), flag, 0, MAX_BROWSER_RUNS);
+        break;
+      case "--port":
+        options.port = count(value(), flag, 1024, 65_533);
         break;
       case "--skip-build":
         options.skipBuild = true;

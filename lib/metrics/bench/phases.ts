@@ -1,7 +1,13 @@
 import type { MetricWidget } from "@/lib/dashboards/model";
 import { encodeViewState, type AbsoluteRange } from "@/lib/time";
 import { measureAddedLatency, percentile, type LatencySample } from "./added-latency";
-import { launchChromium, timeDashboardRender, type RenderTiming } from "./browser-render";
+import {
+  launchChromium,
+  timeDashboardRender,
+  timeFirstScreen,
+  type FirstScreenTiming,
+  type RenderTiming,
+} from "./browser-render";
 import { createDirectReplay } from "./direct-calls";
 import { describeScope, scopeMismatches, type ScopeTotals } from "./expected-calls";
 import { check, ms, table, type Check } from "./report";
@@ -134,7 +140,7 @@ export interface BrowserResult {
   checks: Check[];
 }
 
-function viewUrl(ctx: BenchContext, range: AbsoluteRange): string {
+function viewUrl(ctx: Pick<BenchContext, "url" | "dashboardId">, range: AbsoluteRange): string {
   const query = encodeViewState({ range, vars: {} }).toString();
   return `${ctx.url}/dashboards/${encodeURIComponent(ctx.dashboardId)}?${query}`;
 }
@@ -181,5 +187,36 @@ export async function measureBrowser(ctx: BenchContext, runs: number): Promise<B
       `${result.coldCalls.join(", ")} (target ${ctx.expected.calls})`,
     ),
   );
+  return result;
+}
+
+export interface FirstScreenResult {
+  widgets: number;
+  cold: FirstScreenTiming[];
+}
+
+/** A large dashboard (`dashboardId` holds `widgets` widgets), cold: navigation → first screenful drawn. */
+export async function measureFirstScreen(
+  ctx: BenchContext,
+  dashboardId: string,
+  widgets: number,
+  runs: number,
+): Promise<FirstScreenResult> {
+  const browser = await launchChromium();
+  const result: FirstScreenResult = { widgets, cold: [] };
+  const large = { url: ctx.url, dashboardId };
+  try {
+    await timeFirstScreen(browser, viewUrl(large, ctx.ranges.next()));
+    for (let i = 0; i < runs; i++) {
+      const t = await timeFirstScreen(browser, viewUrl(large, ctx.ranges.next()));
+      console.log(
+        `  run ${i + 1}: first screenful ${ms(t.ms)} (${t.onScreen} widgets on screen, ${t.mounted} mounted, ` +
+          `${t.placeholders} placeholders, ${t.requests} metrics requests)`,
+      );
+      result.cold.push(t);
+    }
+  } finally {
+    await browser.close();
+  }
   return result;
 }

@@ -1,3 +1,4 @@
+import { sessionHeaders } from "./session";
 import { randomInt } from "node:crypto";
 import { z } from "zod";
 import type { MetricWidget } from "@/lib/dashboards/model";
@@ -59,7 +60,7 @@ export async function refreshView(
   const started = performance.now();
   const response = await fetch(`${baseUrl}/api/metrics/query`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...sessionHeaders() },
     body,
     signal: AbortSignal.timeout(120_000),
   });

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import { stopLeftoverServer } from "@/lib/db/embedded-postgres";
 import { dataDirTemplate, isBenchDataDir } from "./data-dir";
+import { BENCH_ADMIN } from "./session";
 
 // A throwaway Watchwall for the benchmark: the real launcher (lib/server/main.ts, via launcher-guard.ts) on
 // free loopback ports with its own data folder, embedded PostgreSQL and AWS simulator. stop() always runs, also
@@ -55,8 +56,12 @@ export async function startWatchwall(options: {
   root: string;
   skipBuild: boolean;
   verbose: boolean;
+  /** Watchwall on this port, PostgreSQL on the next, the simulator on the one after (absent: free ports). */
+  port?: number;
 }): Promise<RunningWatchwall> {
-  const [port, pgPort, simulatorPort] = [await freePort(), await freePort(), await freePort()];
+  const base = options.port;
+  const [port, pgPort, simulatorPort] =
+    base === undefined ? [await freePort(), await freePort(), await freePort()] : [base, base + 1, base + 2];
   const dataDir = fs.mkdtempSync(dataDirTemplate());
   const url = `http://${HOST}:${port}`;
   const output: string[] = [];
@@ -78,6 +83,8 @@ export async function startWatchwall(options: {
       SIMULATOR_HOST: HOST,
       SIMULATOR_PORT: String(simulatorPort),
       WATCHWALL_AWS_MODE: "simulator",
+      WATCHWALL_ADMIN_EMAIL: BENCH_ADMIN.email,
+      WATCHWALL_ADMIN_PASSWORD: BENCH_ADMIN.password,
       NEXT_TELEMETRY_DISABLED: "1",
       ...(options.skipBuild ? { WATCHWALL_SKIP_BUILD: "1" } : {}),
     },
