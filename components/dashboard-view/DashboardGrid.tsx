@@ -195,8 +195,10 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
     );
   }
   if (widget.type === "text") return <TextWidgetView widget={widget} actions={actions} />;
-  if (widget.type === "alarm-status") return <AlarmStatusWidgetView widget={widget} actions={actions} />;
-  if (widget.type === "aws-health") return <HealthWidgetView widget={widget} actions={actions} />;
+  if (widget.type === "alarm-status")
+    return <AlarmStatusWidgetView widget={widget} actions={actions} dashboardId={props.logs?.dashboardId} />;
+  if (widget.type === "aws-health")
+    return <HealthWidgetView widget={widget} actions={actions} dashboardId={props.logs?.dashboardId} />;
   if (widget.type === "logs" && props.logs) {
     return (
       <LogWidgetView

@@ -33,6 +33,9 @@ export const alarmsListQuerySchema = z.object({
   prefix: z.string().max(255).optional(),
   suppressed: z.enum(["true", "false"]).optional(),
   sort: z.enum(ALARM_SORTS).default("state"),
+  /** The saved dashboard whose alarm status widgets ask. Wall screens and anonymous viewers must name it and
+   *  are answered only its widgets' alarms; full users may omit it and it does not narrow their answer. */
+  dashboardId: z.string().min(1).max(200).optional(),
 });
 export type AlarmsListQuery = z.input<typeof alarmsListQuerySchema>;
 
