@@ -96,6 +96,9 @@ export const alarmDetailQuerySchema = z
     end: z.coerce.number().int().positive().optional(),
     /** "false": skip the graph (alarm annotations need only the threshold and the states). */
     graph: z.enum(["true", "false"]).default("true"),
+    /** The saved dashboard whose metric widget annotates the alarm: wall screens and anonymous viewers must
+     *  name it, and may read only alarms its widgets annotate. */
+    dashboardId: z.string().min(1).max(200).optional(),
   })
   .refine(
     (q) =>

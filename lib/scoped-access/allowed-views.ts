@@ -69,6 +69,8 @@ export interface AllowedView {
   /** What its alarm status and Health widgets show is all the alarms and Health events it may read. */
   alarmWidgets: AlarmStatusWidget[];
   healthWidgets: HealthWidget[];
+  /** ARNs of the alarms its metric widgets annotate (annotations.alarms): their detail is readable. */
+  annotatedAlarms: string[];
 }
 
 /** [I] Dashboard versions kept; each is a few KB of canonical JSON. */
@@ -136,6 +138,7 @@ export async function allowedView(
     logWidgets: document.widgets.filter((w): w is LogsWidget => w.type === "logs"),
     alarmWidgets: document.widgets.filter((w): w is AlarmStatusWidget => w.type === "alarm-status"),
     healthWidgets: document.widgets.filter((w): w is HealthWidget => w.type === "aws-health"),
+    annotatedAlarms: document.widgets.flatMap((w) => ("metrics" in w ? (w.annotations?.alarms ?? []) : [])),
   };
   // Saved under the version it was read at: a save in between is simply another key.
   views.set(`${dashboardId}@${saved.version}`, view);

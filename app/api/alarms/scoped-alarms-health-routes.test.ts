@@ -13,6 +13,7 @@ import { PRODUCTION_ACCOUNT_ID, STAGING_ACCOUNT_ID } from "@/lib/simulator/accou
 import { withMigratedDatabase } from "@/lib/testing/database";
 import { withSimulator } from "@/lib/testing/simulator";
 import * as healthRoute from "../aws-health/events/route";
+import * as detailRoute from "./detail/route";
 import * as alarmsRoute from "./route";
 
 // Wall screens (real display tokens) and anonymous viewers read alarms and AWS Health events only through the
@@ -27,6 +28,9 @@ let a = "";
 let b = "";
 /** The alarm listed by ARN on A, with a state filter its current state is not in. */
 let listed = { arn: "", state: "" };
+/** The alarm A's metric widget annotates, and a staging alarm no widget of A names. */
+let annotated = { arn: "", name: "", region: "" };
+let other = { account: "", region: "", name: "" };
 
 beforeAll(async () => {
   const runtime = {
@@ -45,6 +49,11 @@ beforeAll(async () => {
   const throttles = all.alarms.find((x) => x.name === "prod-shop-sessions-read-throttles");
   if (!throttles) throw new Error("the demo organisation has prod-shop-sessions-read-throttles");
   listed = { arn: throttles.arn, state: throttles.state };
+  const cpu = all.alarms.find((x) => x.name === "prod-web-3-cpu-high");
+  const staging = all.alarms.find((x) => x.accountId === STAGING_ACCOUNT_ID && x.type === "metric");
+  if (!cpu || !staging) throw new Error("the demo organisation has prod-web-3-cpu-high and staging alarms");
+  annotated = { arn: cpu.arn, name: cpu.name, region: cpu.region };
+  other = { account: staging.accountId, region: staging.region, name: staging.name };
   const otherState = (["OK", "ALARM", "INSUFFICIENT_DATA"] as const).find((s) => s !== throttles.state);
   const widgetsA: Widget[] = [
     {
@@ -57,6 +66,24 @@ beforeAll(async () => {
     // Its state filter hides the alarm on the wall now, not from the answer (a change of state shows it).
     { type: "alarm-status", id: "listed", position, alarms: [throttles.arn], states: [otherState ?? "OK"] },
     { type: "aws-health", id: "ec2", position, services: ["EC2"], regions: ["eu-west-1"] },
+    {
+      type: "line",
+      id: "cpu",
+      position,
+      region: "us-east-1",
+      metrics: [
+        {
+          kind: "metric",
+          id: "m1",
+          namespace: "AWS/EC2",
+          metricName: "CPUUtilization",
+          dimensions: [{ name: "AutoScalingGroupName", value: "production-web-asg" }],
+          stat: "Average",
+          visible: true,
+        },
+      ],
+      annotations: { alarms: [annotated.arn] },
+    } as Widget,
   ];
   a = (
     await createDashboard(
@@ -223,5 +250,36 @@ describe("AWS Health events of a wall screen (display token)", () => {
     const everything = await health(viewer, "");
     const named = await health(viewer, `dashboardId=${a}`);
     expect(named.events.map((e) => e.arn)).toEqual(everything.events.map((e) => e.arn));
+  });
+});
+
+describe("alarm detail (annotations) of a wall screen (display token)", () => {
+  const detailPath = (where: { account: string; region: string; name: string }, dashboardId?: string) =>
+    `/api/alarms/detail?${new URLSearchParams({ ...where, graph: "false", ...(dashboardId ? { dashboardId } : {}) })}`;
+
+  it("reads only an alarm its dashboard's metric widgets annotate", async () => {
+    const screen = await displayToken([a]);
+    const mine = { account: PRODUCTION_ACCOUNT_ID, region: annotated.region, name: annotated.name };
+    const answer = await call(detailRoute, detailPath(mine, a), screen);
+    expect(answer.status).toBe(200);
+    expect((answer.json as { alarm: { name: string }; children: unknown[] }).alarm.name).toBe(annotated.name);
+    expect(refusal(await call(detailRoute, detailPath(other, a), screen))).toEqual({
+      status: 403,
+      reason: "alarm_not_on_dashboard",
+    });
+    expect(refusal(await call(detailRoute, detailPath(mine), screen))).toEqual({
+      status: 403,
+      reason: "dashboard_required",
+    });
+    expect(refusal(await call(detailRoute, detailPath(mine, b), screen))).toEqual({
+      status: 403,
+      reason: "dashboard_not_allowed",
+    });
+  });
+
+  it("a full viewer still reads any alarm without naming a dashboard", async () => {
+    const answer = await call(detailRoute, detailPath(other), viewer);
+    expect(answer.status).toBe(200);
+    expect((answer.json as { alarm: { name: string } }).alarm.name).toBe(other.name);
   });
 });
