@@ -11,10 +11,16 @@ import { MetricWidgetView, type MetricWidgetViewProps } from "@/components/widge
  * line and its states shaded along the time axis, as the console does. A widget that names only the alarm
  * (no metrics) draws the alarm's own metric.
  */
-export function AlarmAnnotatedMetricWidget(props: MetricWidgetViewProps) {
+export function AlarmAnnotatedMetricWidget({
+  dashboardId,
+  ...props
+}: MetricWidgetViewProps & {
+  /** The saved dashboard shown: wall screens and anonymous viewers may read only the alarms it annotates. */
+  dashboardId?: string | undefined;
+}) {
   const arn = props.widget.annotations?.alarms?.[0] ?? "";
   const alarmOnly = props.widget.metrics.length === 0;
-  const { data, error } = useQuery(alarmAnnotationOptions(arn, props.range, alarmOnly));
+  const { data, error } = useQuery(alarmAnnotationOptions(arn, props.range, alarmOnly, dashboardId));
   const widget = useMemo(() => {
     if (!data) return props.widget;
     const annotations = props.widget.annotations ?? {};

@@ -16,12 +16,15 @@ import styles from "./alarms.module.css";
 export function AlarmStatusWidgetView({
   widget,
   actions,
+  dashboardId,
 }: {
   widget: AlarmStatusWidget;
   actions?: ReactNode;
+  /** The saved dashboard shown: wall screens and anonymous viewers are answered only its widgets' alarms. */
+  dashboardId?: string | undefined;
 }) {
-  // One shared query of every alarm: all alarm widgets of every dashboard reuse it.
-  const { data, error } = useQuery(alarmsListOptions({}));
+  // One shared query per dashboard: all its alarm widgets reuse it (and, unsaved, every alarm as before).
+  const { data, error } = useQuery(alarmsListOptions(dashboardId ? { dashboardId } : {}));
   const tiles = data ? alarmWidgetTiles(widget, data.alarms) : [];
   const problems = data?.sources.filter((s) => s.error || s.stale) ?? [];
   return (

@@ -11,12 +11,22 @@ import { WidgetFrame } from "@/components/widgets/WidgetFrame";
 import styles from "./health.module.css";
 
 /** Watchwall's AWS Health widget: open events of the chosen accounts, services and Regions. */
-export function HealthWidgetView({ widget, actions }: { widget: HealthWidget; actions?: ReactNode }) {
+export function HealthWidgetView({
+  widget,
+  actions,
+  dashboardId,
+}: {
+  widget: HealthWidget;
+  actions?: ReactNode;
+  /** The saved dashboard shown: wall screens and anonymous viewers are answered only its widgets' events. */
+  dashboardId?: string | undefined;
+}) {
   const { data, error } = useQuery(
     healthEventsOptions({
       account: widget.accounts?.join(","),
       service: widget.services?.join(","),
       region: widget.regions?.join(","),
+      ...(dashboardId ? { dashboardId } : {}),
     }),
   );
   const open = data?.events.filter((e) => healthGroup(e) !== "closed") ?? [];

@@ -9,7 +9,7 @@ import { AlarmStatusWidgetView } from "@/components/alarms/AlarmStatusWidgetView
 import { HealthWidgetView } from "@/components/aws-health/HealthWidgetView";
 import { ViewLogsLink } from "@/components/logs/ViewLogsLink";
 import { LogWidgetView } from "@/components/widgets/LogWidgetView";
-import { MetricWidgetView } from "@/components/widgets/MetricWidgetView";
+import { MetricWidgetView, type MetricWidgetViewProps } from "@/components/widgets/MetricWidgetView";
 import { TextWidgetView } from "@/components/widgets/TextWidgetView";
 import { UnsupportedWidgetView } from "@/components/widgets/UnsupportedWidgetView";
 import { WidgetFrame } from "@/components/widgets/WidgetFrame";
@@ -173,8 +173,6 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
   ) : undefined;
   if (isMetricWidget(widget)) {
     const panel = data?.panels.find((p) => p.key === widget.id);
-    // Alarm annotations (threshold and state shading) need the alarm's data: a wrapper fetches it.
-    const View = widget.annotations?.alarms?.length ? AlarmAnnotatedMetricWidget : MetricWidgetView;
     const viewLogs =
       !props.editing && (widget.type === "line" || widget.type === "area") && data ? (
         <ViewLogsLink
@@ -185,26 +183,33 @@ function WidgetSlot(props: DashboardGridProps & { widget: Widget }) {
         />
       ) : undefined;
     const fresh = props.freshness?.[widget.id];
-    return (
-      <View
-        widget={widget}
-        result={panel}
-        requestError={panel ? undefined : props.loading ? undefined : props.requestError}
-        staleSince={fresh?.staleSince ?? props.staleSince}
-        staleReason={fresh?.reason ?? props.requestError}
-        {...(fresh && fresh.level !== "fresh" ? { staleLevel: fresh.level } : {})}
-        range={data?.range ?? NO_RANGE_YET}
-        timezone={props.timezone}
-        periodSeconds={panel?.period.period}
-        reads={panel?.reads}
-        onZoom={props.onZoom}
-        actions={actions ?? viewLogs}
-      />
+    const view: MetricWidgetViewProps = {
+      widget,
+      result: panel,
+      requestError: panel ? undefined : props.loading ? undefined : props.requestError,
+      staleSince: fresh?.staleSince ?? props.staleSince,
+      staleReason: fresh?.reason ?? props.requestError,
+      ...(fresh && fresh.level !== "fresh" ? { staleLevel: fresh.level } : {}),
+      range: data?.range ?? NO_RANGE_YET,
+      timezone: props.timezone,
+      periodSeconds: panel?.period.period,
+      reads: panel?.reads,
+      onZoom: props.onZoom,
+      actions: actions ?? viewLogs,
+    };
+    // Alarm annotations (threshold and state shading) need the alarm's data: a wrapper fetches it, naming the
+    // saved dashboard (wall screens may read only the alarms its widgets annotate).
+    return widget.annotations?.alarms?.length ? (
+      <AlarmAnnotatedMetricWidget {...view} dashboardId={props.logs?.dashboardId} />
+    ) : (
+      <MetricWidgetView {...view} />
     );
   }
   if (widget.type === "text") return <TextWidgetView widget={widget} actions={actions} />;
-  if (widget.type === "alarm-status") return <AlarmStatusWidgetView widget={widget} actions={actions} />;
-  if (widget.type === "aws-health") return <HealthWidgetView widget={widget} actions={actions} />;
+  if (widget.type === "alarm-status")
+    return <AlarmStatusWidgetView widget={widget} actions={actions} dashboardId={props.logs?.dashboardId} />;
+  if (widget.type === "aws-health")
+    return <HealthWidgetView widget={widget} actions={actions} dashboardId={props.logs?.dashboardId} />;
   if (widget.type === "logs" && props.logs) {
     return (
       <LogWidgetView

@@ -13,6 +13,7 @@ export function AppNav() {
   const pathname = usePathname();
   const me = useMe();
   const isAdmin = can(me.data, "admin");
+  const isViewer = can(me.data, "viewer");
   const items = NAV_ITEMS.filter((item) => !item.adminOnly || isAdmin);
   const [open, setOpen] = useState(false);
   // Following a link closes the menu: the state belongs to the page it was opened on.
@@ -46,7 +47,8 @@ export function AppNav() {
             onClick={() => setOpen(false)}
           >
             {item.label}
-            {item.href === "/alarms" && <AlarmNavBadge />}
+            {/* Counts across every account: full users only (wall screens and anonymous viewers get 403). */}
+            {item.href === "/alarms" && isViewer && <AlarmNavBadge />}
           </Link>
         ))}
         <UserBox />

@@ -8,6 +8,7 @@ import type {
   AlarmsListResponse,
   AlarmsSummaryResponse,
 } from "@/lib/contracts/alarms";
+import type { AlarmSelector, AlarmStatusWidget } from "@/lib/dashboards/model";
 import { runMetricsQuery } from "@/lib/metrics/query-request";
 import { relativeRange } from "@/lib/time";
 import { compositeChildren } from "./composite-tree";
@@ -25,6 +26,7 @@ import {
   type LocatedAlarm,
 } from "./query";
 import { listAlarmSnapshots, type AlarmSnapshot } from "./snapshot-store";
+import { alarmWidgetTiles } from "./widget-alarms";
 
 // What the alarm routes serve: the pollers' snapshots from PostgreSQL (never AWS, so viewers add no
 // DescribeAlarms calls), except the detail view, which reads one alarm's history and graph on demand.
@@ -63,8 +65,54 @@ export async function currentAlarms(now = Date.now()) {
 const unreadableCount = (sources: readonly AlarmSourceJson[]) =>
   sources.filter((s) => s.error || s.stale).length;
 
-export async function listAlarmsView(filter: AlarmFilter, sort: AlarmSort): Promise<AlarmsListResponse> {
-  const { alarms, sources, interval } = await currentAlarms();
+/** What a set of alarm status widgets may show: the alarms they resolve to (whatever their state filter says,
+ *  so a state change never hides one) and the accounts and Regions those alarms can come from. */
+export function widgetAlarmsScope(
+  widgets: readonly AlarmStatusWidget[],
+  alarms: readonly LocatedAlarm[],
+  sources: readonly AlarmSourceJson[],
+): { alarms: LocatedAlarm[]; sources: AlarmSourceJson[] } {
+  const shown = new Map<string, LocatedAlarm>();
+  const places = new Set<string>();
+  const wide: AlarmSelector[] = [];
+  for (const widget of widgets) {
+    for (const tile of alarmWidgetTiles({ ...widget, states: [] }, alarms)) {
+      if (tile.alarm) shown.set(`${tile.alarm.accountId}/${tile.alarm.region}/${tile.alarm.arn}`, tile.alarm);
+    }
+    if (widget.selector) wide.push(widget.selector);
+    // Listed ARNs name their account and Region, found or not (an unreadable source explains a missing tile).
+    else for (const ref of widget.alarms) places.add(placeOfArn(ref));
+  }
+  const within = (list: readonly string[] | undefined, value: string) =>
+    !list?.length || list.includes(value);
+  return {
+    alarms: [...shown.values()],
+    sources: sources.filter(
+      (s) =>
+        places.has(`${s.accountId}/${s.region}`) ||
+        wide.some((sel) => within(sel.accounts, s.accountId) && within(sel.regions, s.region)),
+    ),
+  };
+}
+
+/** `<account>/<region>` of an alarm ARN (`arn:aws:cloudwatch:<region>:<account>:alarm:<name>`). */
+function placeOfArn(arn: string): string {
+  const [, , , region = "", account = ""] = arn.split(":");
+  return `${account}/${region}`;
+}
+
+/**
+ * The alarms list, filtered and ordered. With `widgets` (a wall screen's or anonymous viewer's dashboard), only
+ * what those alarm status widgets show, and only the sources they read, are part of the answer at all.
+ */
+export async function listAlarmsView(
+  filter: AlarmFilter,
+  sort: AlarmSort,
+  widgets?: readonly AlarmStatusWidget[],
+): Promise<AlarmsListResponse> {
+  const current = await currentAlarms();
+  const { interval } = current;
+  const { alarms, sources } = widgets ? widgetAlarmsScope(widgets, current.alarms, current.sources) : current;
   const matching = sortAlarms(
     alarms.filter((a) => matchesAlarm(a, filter)),
     sort,

@@ -114,8 +114,10 @@ export const routePolicy: readonly PolicyEntry[] = [
   api("/api/logs/saved-queries", { GET: VIEWER, POST: EDITOR }),
   api("/api/logs/saved-queries/[id]", { GET: VIEWER, PUT: EDITOR, PATCH: EDITOR, DELETE: EDITOR }),
   api("/api/alarms", { GET: VIEWER_AND_DISPLAY }),
-  api("/api/alarms/detail", { GET: VIEWER }),
-  api("/api/alarms/summary", { GET: VIEWER_AND_DISPLAY }),
+  // Wall screens: only alarms their dashboard's metric widgets annotate (lib/scoped-access/widgets.ts).
+  api("/api/alarms/detail", { GET: VIEWER_AND_DISPLAY }),
+  // Counts across every account: not for wall screens or anonymous viewers (their dashboards are their scope).
+  api("/api/alarms/summary", { GET: VIEWER }),
   api("/api/aws-health/events", { GET: VIEWER_AND_DISPLAY }),
   api("/api/aws-health/events/detail", { GET: VIEWER }),
   api("/api/playlists", { GET: VIEWER, POST: EDITOR }),

@@ -1,8 +1,9 @@
 import { currentAlarms } from "@/lib/alarms/service";
 import { parseEnv } from "@/lib/config/env";
 import type { HealthEventsResponse, HealthEventView, HealthSourceJson } from "@/lib/contracts/aws-health";
+import type { HealthWidget } from "@/lib/dashboards/model";
 import { HEALTH_SUPPORT_PLANS } from "./constants";
-import { matchesHealthEvent, sortHealthEvents, type HealthFilter } from "./groups";
+import { healthGroup, matchesHealthEvent, sortHealthEvents, type HealthFilter } from "./groups";
 import { dashboardDimensions, eventLinks } from "./links";
 import { listHealthSnapshots } from "./snapshot-store";
 
@@ -63,17 +64,45 @@ async function withLinks(events: Omit<HealthEventView, "links">[]): Promise<Heal
 
 const distinct = (values: string[]) => [...new Set(values)].filter(Boolean).sort();
 
+/** What a set of Health widgets shows: the open events matching one widget's own filters, and the sources of
+ *  the accounts they name (all, for a widget naming none). */
+function widgetHealthScope(
+  widgets: readonly HealthWidget[],
+  merged: { events: Omit<HealthEventView, "links">[]; sources: HealthSourceJson[] },
+) {
+  const filters: HealthFilter[] = widgets.map((w) => ({
+    ...(w.accounts ? { accounts: w.accounts } : {}),
+    ...(w.services ? { services: w.services } : {}),
+    ...(w.regions ? { regions: w.regions } : {}),
+  }));
+  return {
+    events: merged.events.filter(
+      (e) => healthGroup(e) !== "closed" && filters.some((f) => matchesHealthEvent(e, f)),
+    ),
+    sources: merged.sources.filter((s) =>
+      filters.some((f) => !f.accounts?.length || f.accounts.includes(s.accountId)),
+    ),
+  };
+}
+
+/**
+ * Health events, filtered. With `widgets` (a wall screen's or anonymous viewer's dashboard), only what those
+ * Health widgets show is part of the answer, without links (they name other dashboards and alarms).
+ */
 export async function listHealthEvents(
   filter: HealthFilter,
   now = Date.now(),
+  widgets?: readonly HealthWidget[],
 ): Promise<HealthEventsResponse> {
-  const { events, sources, interval } = await mergedEvents(now);
+  const merged = await mergedEvents(now);
+  const { interval } = merged;
+  const { events, sources } = widgets ? widgetHealthScope(widgets, merged) : merged;
   const matching = sortHealthEvents(events.filter((e) => matchesHealthEvent(e, filter)));
   const accounts = new Map<string, string>();
   for (const e of events) for (const a of e.accounts) accounts.set(a.id, a.name);
   for (const s of sources) accounts.set(s.accountId, s.accountName);
   return {
-    events: await withLinks(matching),
+    events: widgets ? matching.map((e) => ({ ...e, links: [] })) : await withLinks(matching),
     sources,
     facets: {
       services: distinct(events.map((e) => e.service)),

@@ -74,6 +74,7 @@ export function alarmAnnotationOptions(
   arn: string,
   range: { start: number; end: number },
   withGraph = false,
+  dashboardId?: string,
 ) {
   const where = parseAlarmArn(arn);
   // Rounded to the minute so a refreshing dashboard reuses the answer within the minute.
@@ -86,9 +87,11 @@ export function alarmAnnotationOptions(
     start: String(start),
     end: String(end),
     graph: withGraph ? "true" : "false",
+    // Wall screens and anonymous viewers must name the dashboard whose widget annotates the alarm.
+    ...(dashboardId ? { dashboardId } : {}),
   });
   return queryOptions({
-    queryKey: ["alarms", "annotation", arn, start, end, withGraph] as const,
+    queryKey: ["alarms", "annotation", arn, start, end, withGraph, dashboardId ?? ""] as const,
     queryFn: ({ signal }) => api(`/api/alarms/detail?${params}`, alarmDetailResponseSchema, { signal }),
     enabled: Boolean(where) && range.end > range.start,
     placeholderData: (previous) => previous,

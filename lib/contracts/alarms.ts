@@ -33,6 +33,9 @@ export const alarmsListQuerySchema = z.object({
   prefix: z.string().max(255).optional(),
   suppressed: z.enum(["true", "false"]).optional(),
   sort: z.enum(ALARM_SORTS).default("state"),
+  /** The saved dashboard whose alarm status widgets ask. Wall screens and anonymous viewers must name it and
+   *  are answered only its widgets' alarms; full users may omit it and it does not narrow their answer. */
+  dashboardId: z.string().min(1).max(200).optional(),
 });
 export type AlarmsListQuery = z.input<typeof alarmsListQuerySchema>;
 
@@ -93,6 +96,9 @@ export const alarmDetailQuerySchema = z
     end: z.coerce.number().int().positive().optional(),
     /** "false": skip the graph (alarm annotations need only the threshold and the states). */
     graph: z.enum(["true", "false"]).default("true"),
+    /** The saved dashboard whose metric widget annotates the alarm: wall screens and anonymous viewers must
+     *  name it, and may read only alarms its widgets annotate. */
+    dashboardId: z.string().min(1).max(200).optional(),
   })
   .refine(
     (q) =>

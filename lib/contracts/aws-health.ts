@@ -17,6 +17,9 @@ export const healthEventsQuerySchema = z.object({
   category: csv(),
   account: csv(12),
   status: csv(),
+  /** The saved dashboard whose Health widgets ask. Wall screens and anonymous viewers must name it and are
+   *  answered only what its widgets show; full users may omit it and it does not narrow their answer. */
+  dashboardId: z.string().min(1).max(200).optional(),
 });
 export type HealthEventsQuery = z.input<typeof healthEventsQuerySchema>;
 

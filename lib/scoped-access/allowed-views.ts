@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { CONTEXT_HEADER, decodeContext, type Principal, type Scope } from "@/lib/auth/principal";
-import type { DashboardVariable, LogsWidget } from "@/lib/dashboards/model";
+import type { AlarmStatusWidget, DashboardVariable, HealthWidget, LogsWidget } from "@/lib/dashboards/model";
 import { currentDashboardVersion, getDashboard } from "@/lib/dashboards/repository";
 import { HttpError } from "@/lib/http/error-mapping";
 import { playlistsShowDashboard } from "@/lib/playlists/repository";
@@ -66,6 +66,11 @@ export interface AllowedView {
   /** Canonical JSON of each saved widget, by widget id. */
   widgets: ReadonlyMap<string, string>;
   logWidgets: LogsWidget[];
+  /** What its alarm status and Health widgets show is all the alarms and Health events it may read. */
+  alarmWidgets: AlarmStatusWidget[];
+  healthWidgets: HealthWidget[];
+  /** ARNs of the alarms its metric widgets annotate (annotations.alarms): their detail is readable. */
+  annotatedAlarms: string[];
 }
 
 /** [I] Dashboard versions kept; each is a few KB of canonical JSON. */
@@ -131,6 +136,9 @@ export async function allowedView(
     variables: document.variables,
     widgets: new Map(document.widgets.map((w) => [w.id, canonicalJson(w)])),
     logWidgets: document.widgets.filter((w): w is LogsWidget => w.type === "logs"),
+    alarmWidgets: document.widgets.filter((w): w is AlarmStatusWidget => w.type === "alarm-status"),
+    healthWidgets: document.widgets.filter((w): w is HealthWidget => w.type === "aws-health"),
+    annotatedAlarms: document.widgets.flatMap((w) => ("metrics" in w ? (w.annotations?.alarms ?? []) : [])),
   };
   // Saved under the version it was read at: a save in between is simply another key.
   views.set(`${dashboardId}@${saved.version}`, view);
