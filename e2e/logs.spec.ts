@@ -13,6 +13,7 @@ import {
   simulatorCalls,
   US,
 } from "./pages/logs";
+import { DashboardPage } from "./pages/dashboard-page";
 
 // Logs Insights journeys against the production build and the simulator: from a spike to its logs and back to
 // the dashboard, a malformed query that never reaches AWS, Cancel, shared runs across viewers, fixture widgets.
@@ -182,6 +183,7 @@ test("the fixtures' log widgets are drawn", async ({ page, request }) => {
   expect(response.status()).toBe(201);
   const { dashboard } = (await response.json()) as { dashboard: { id: string } };
   await page.goto(`/dashboards/${dashboard.id}`);
+  await new DashboardPage(page).mountEveryWidget();
   const drawn = page.getByTestId("log-widget");
   await expect(drawn).toHaveCount(logWidgets.length);
   // Each says what happened: its log group does not exist in the demo account, its account is not registered,

@@ -5,6 +5,7 @@ import { TimeRangePicker } from "@/components/time/TimeRangePicker";
 import { ZoomControls } from "@/components/time/ZoomControls";
 import { CopyTextDialog } from "@/components/ui/CopyTextDialog";
 import { can, useMe } from "@/lib/client/auth";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import type { NewWidgetType } from "@/lib/client/dashboard-draft";
 import { cloudWatchExportUrl, fetchCloudWatchJson } from "@/lib/client/dashboards";
 import type { RefreshInterval, TimeRange, TimeZoneSetting } from "@/lib/time";
@@ -49,6 +50,8 @@ export interface DashboardToolbarProps {
 export function DashboardToolbar(props: DashboardToolbarProps) {
   // Viewers and wall screens see no editing controls (the server refuses their writes anyway).
   const canEdit = can(useMe().data, "editor");
+  // The toolbar arrives in the server's HTML; until React runs, its controls would do nothing when used.
+  const hydrated = useHydrated();
   const [copied, setCopied] = useState<"link" | "json">();
   const [byHand, setByHand] = useState<{ title: string; text: string }>();
   const [menuError, setMenuError] = useState<string>();
@@ -90,7 +93,7 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
       >
         {copied === "link" ? "Link copied" : "Share"}
       </button>
-      <button type="button" className={styles.button} onClick={props.onSettings}>
+      <button type="button" className={styles.button} onClick={props.onSettings} disabled={!hydrated}>
         Settings
       </button>
       <details className={styles.menu}>
@@ -128,6 +131,7 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
             className={styles.button}
             aria-label="Add widget"
             value=""
+            disabled={!hydrated}
             onChange={(e) => {
               const choice = NEW_WIDGET_TYPES.find((t) => t.type === e.target.value);
               if (choice) props.onAddWidget(choice.type);

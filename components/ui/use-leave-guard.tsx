@@ -42,12 +42,8 @@ export function useLeaveGuard(dirty: boolean, what = "your unsaved changes"): Re
   /** Set while this hook itself moves through history, so its own popstate is not taken for the user's. */
   const selfNavigation = useRef(false);
 
-  // Saved or discarded: drop the guard entry again, so that Back needs one press, not two.
-  useEffect(() => {
-    // (No popstate listener is active once clean, so nothing needs telling that this move is ours.)
-    if (dirty || !isGuardEntry(window.history.state)) return;
-    window.history.back();
-  }, [dirty]);
+  // [I] Saved or discarded, the guard entry stays in history (Back then needs one press more): stepping back
+  // over it as soon as the page is clean would re-render the page under whoever is looking at it.
 
   useEffect(() => {
     if (!dirty) return;

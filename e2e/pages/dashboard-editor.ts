@@ -58,7 +58,8 @@ export class DashboardEditorPage {
 
   async open(id: string, edit = false) {
     await this.page.goto(`/dashboards/${id}${edit ? "?edit=1" : ""}`);
-    await expect(this.page.getByRole("button", { name: "Settings" })).toBeVisible();
+    // Enabled once React runs: the toolbar is in the server HTML before its handlers are.
+    await expect(this.page.getByRole("button", { name: "Settings" })).toBeEnabled();
   }
 
   get settingsButton(): Locator {

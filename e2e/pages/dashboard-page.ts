@@ -33,7 +33,9 @@ export class DashboardPage {
     return this.widget(widgetId).getByTestId(TEST_IDS.legendItem);
   }
 
-  legend(widgetId: string): Promise<string[]> {
+  /** The legend's entries once it is drawn (the chart code arrives in its own chunk, after the data). */
+  async legend(widgetId: string): Promise<string[]> {
+    await expect(this.legendItems(widgetId).first()).toBeVisible();
     return this.legendItems(widgetId).allInnerTexts();
   }
 
@@ -98,5 +100,17 @@ export class DashboardPage {
   async openHistory(): Promise<Locator> {
     await this.page.getByRole("button", { name: "History" }).click();
     return this.page.getByTestId(TEST_IDS.versionRow);
+  }
+
+  /** Scrolls until no widget is left as an off-screen placeholder (they mount when scrolled near). */
+  async mountEveryWidget(): Promise<void> {
+    const placeholders = this.page.getByTestId(TEST_IDS.widgetPlaceholder);
+    await expect(async () => {
+      await this.page.evaluate(
+        (id) => document.querySelector(`[data-testid="${id}"]`)?.scrollIntoView(),
+        TEST_IDS.widgetPlaceholder,
+      );
+      expect(await placeholders.count()).toBe(0);
+    }).toPass({ timeout: 30_000 });
   }
 }
