@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { NO_SESSION } from "./auth";
+import { PRODUCTION_WEB_CPU } from "../lib/testing/demo-queries";
 
 test("a display token opens its dashboard read-only, nothing else; a revoked screen says so", async ({
   browser,
@@ -102,17 +103,7 @@ test("a wall screen's widgets, variables and log widget run as its dashboard's, 
         title: "CPU",
         position: { x: 0, y: 0, w: 12, h: 6 },
         region: "us-east-1",
-        metrics: [
-          {
-            kind: "metric",
-            id: "m1",
-            namespace: "AWS/EC2",
-            metricName: "CPUUtilization",
-            dimensions: [{ name: "AutoScalingGroupName", value: "production-web-asg" }],
-            stat: "Average",
-            visible: true,
-          },
-        ],
+        metrics: [{ ...PRODUCTION_WEB_CPU }],
       },
       {
         type: "logs",

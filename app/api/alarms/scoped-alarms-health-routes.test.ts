@@ -15,6 +15,7 @@ import { withSimulator } from "@/lib/testing/simulator";
 import * as healthRoute from "../aws-health/events/route";
 import * as detailRoute from "./detail/route";
 import * as alarmsRoute from "./route";
+import { PRODUCTION_WEB_CPU } from "@/lib/testing/demo-queries";
 
 // Wall screens (real display tokens) and anonymous viewers read alarms and AWS Health events only through the
 // dashboard they show: what its alarm status and Health widgets show, nothing of other accounts. Real
@@ -71,17 +72,7 @@ beforeAll(async () => {
       id: "cpu",
       position,
       region: "us-east-1",
-      metrics: [
-        {
-          kind: "metric",
-          id: "m1",
-          namespace: "AWS/EC2",
-          metricName: "CPUUtilization",
-          dimensions: [{ name: "AutoScalingGroupName", value: "production-web-asg" }],
-          stat: "Average",
-          visible: true,
-        },
-      ],
+      metrics: [{ ...PRODUCTION_WEB_CPU }],
       annotations: { alarms: [annotated.arn] },
     } as Widget,
   ];

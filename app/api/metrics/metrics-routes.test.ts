@@ -7,6 +7,7 @@ import { callRoute, errorOf } from "@/lib/testing/route-call";
 import { withSimulator } from "@/lib/testing/simulator";
 import * as catalogRoute from "./catalog/route";
 import * as queryRoute from "./query/route";
+import { PRODUCTION_WEB_CPU } from "@/lib/testing/demo-queries";
 
 // /api/metrics routes against the registered demo accounts (PostgreSQL) and the simulator's CloudWatch,
 // through the real SDK; answers are checked against their contracts.
@@ -20,17 +21,7 @@ const cpuWidget = {
   position: { x: 0, y: 0, w: 12, h: 6 },
   accountId: PRODUCTION_ACCOUNT_ID,
   region: "us-east-1",
-  metrics: [
-    {
-      kind: "metric",
-      id: "m1",
-      namespace: "AWS/EC2",
-      metricName: "CPUUtilization",
-      dimensions: [{ name: "AutoScalingGroupName", value: "production-web-asg" }],
-      stat: "Average",
-      visible: true,
-    },
-  ],
+  metrics: [{ ...PRODUCTION_WEB_CPU }],
 };
 
 describe("/api/metrics/catalog", () => {
