@@ -33,10 +33,15 @@ export class DashboardPage {
     return this.widget(widgetId).getByTestId(TEST_IDS.legendItem);
   }
 
-  /** The legend's entries once it is drawn (the chart code arrives in its own chunk, after the data). */
+  /** The legend's entries once drawn (the chart code arrives in its own chunk, after the data). */
   async legend(widgetId: string): Promise<string[]> {
-    await expect(this.legendItems(widgetId).first()).toBeVisible();
-    return this.legendItems(widgetId).allInnerTexts();
+    let texts: string[] = [];
+    // Read until drawn: a widget may redraw (a refetch after a save) between a check and the read.
+    await expect(async () => {
+      texts = await this.legendItems(widgetId).allInnerTexts();
+      expect(texts.length).toBeGreaterThan(0);
+    }).toPass({ timeout: 15_000 });
+    return texts;
   }
 
   curves(widgetId: string): Locator {
