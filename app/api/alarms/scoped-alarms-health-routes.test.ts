@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listAccounts } from "@/lib/accounts/repository";
 import { startAlarmPollers } from "@/lib/alarms/poller";
-import { createApiToken, resolveApiToken } from "@/lib/auth/api-tokens";
-import { gatedRequest } from "@/lib/auth/handlers.testing";
+import {
+  anonymousPrincipal,
+  displayTokenPrincipal,
+  gatedRequest,
+  VIEWER_PRINCIPAL,
+} from "@/lib/auth/handlers.testing";
 import type { Principal } from "@/lib/auth/principal";
 import { startHealthPollers } from "@/lib/aws-health/poller";
 import { alarmsListResponseSchema, type AlarmsListResponse } from "@/lib/contracts/alarms";
@@ -105,30 +109,10 @@ beforeAll(async () => {
   ).id;
 });
 
-const viewer: Principal = {
-  kind: "user",
-  id: "u-viewer",
-  userId: "u-viewer",
-  name: "v@example.com",
-  role: "viewer",
-};
+const viewer = VIEWER_PRINCIPAL;
 
-async function displayToken(dashboards: string[]): Promise<Principal> {
-  const { token } = await createApiToken({ name: `wall ${Math.random()}`, role: "display", dashboards });
-  const principal = await resolveApiToken(token);
-  if (!principal?.scope) throw new Error("a display token resolves to a scoped principal");
-  return principal;
-}
-
-function anonymous(dashboards: string[]): Principal {
-  return {
-    kind: "anonymous",
-    id: null,
-    name: "anonymous",
-    role: "viewer",
-    scope: { dashboards, playlists: [] },
-  };
-}
+const displayToken = (dashboards: string[]) => displayTokenPrincipal({ dashboards });
+const anonymous = anonymousPrincipal;
 
 async function call(route: { GET: (r: Request) => Promise<Response> }, path: string, principal: Principal) {
   const response = await route.GET(gatedRequest(path, { principal }));

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createApiToken, resolveApiToken } from "@/lib/auth/api-tokens";
-import { gatedRequest } from "@/lib/auth/handlers.testing";
+import {
+  anonymousPrincipal,
+  displayTokenPrincipal,
+  gatedRequest,
+  VIEWER_PRINCIPAL,
+} from "@/lib/auth/handlers.testing";
 import type { Principal } from "@/lib/auth/principal";
 import { metricsQueryResponse } from "@/lib/contracts/metrics-query";
 import { createEmptyDocument, type DashboardDocument, type Widget } from "@/lib/dashboards/model";
@@ -112,31 +116,10 @@ async function setup(): Promise<Fixture> {
   return fixture;
 }
 
-async function displayToken(scope: { dashboards?: string[]; playlists?: string[] }): Promise<Principal> {
-  const { token } = await createApiToken({ name: `wall ${Math.random()}`, role: "display", ...scope });
-  const principal = await resolveApiToken(token);
-  if (!principal?.scope) throw new Error("a display token resolves to a scoped principal");
-  return principal;
-}
+const displayToken = displayTokenPrincipal;
+const anonymous = anonymousPrincipal;
 
-function anonymous(dashboards: string[]): Principal {
-  // As the gate builds it when WATCHWALL_ANONYMOUS_DASHBOARDS is set.
-  return {
-    kind: "anonymous",
-    id: null,
-    name: "anonymous",
-    role: "viewer",
-    scope: { dashboards, playlists: [] },
-  };
-}
-
-const viewer: Principal = {
-  kind: "user",
-  id: "u-viewer",
-  userId: "u-viewer",
-  name: "v@example.com",
-  role: "viewer",
-};
+const viewer = VIEWER_PRINCIPAL;
 
 /** What the browser's dashboard view sends: the saved document's metric widgets, variables and account. */
 async function browserBody(dashboardId: string, extra: Record<string, unknown> = {}) {
