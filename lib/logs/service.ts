@@ -8,7 +8,7 @@ import type {
 } from "@/lib/contracts/logs";
 import { type startLogsQuerySchema } from "@/lib/contracts/logs";
 import { cluster } from "@/lib/cluster/cluster";
-import { registeredAccounts } from "@/lib/metrics/query-panels";
+import { registeredAccount } from "@/lib/metrics/query-panels";
 import { requireAccount, awsLogsBackend, type AccountResolver } from "./backend";
 import { DEFAULT_QUERY_CONCURRENCY } from "./constants";
 import { recordHistory } from "./history";
@@ -20,8 +20,7 @@ import { SharedRuns, type Ticket } from "./shared-runs";
 // The server's entry to Logs Insights: one SharedRuns (and so one concurrency limiter) per server process,
 // shared by every viewer and widget.
 
-const resolveAccount: AccountResolver = async (id) =>
-  (await registeredAccounts()).find((a) => a.accountId === id);
+const resolveAccount: AccountResolver = registeredAccount;
 
 const KEY = Symbol.for("watchwall.logs.runs");
 

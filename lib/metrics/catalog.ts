@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { catalogQuery } from "@/lib/contracts/catalog";
 import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
 import { listAllMetrics, type CatalogMetric } from "@/lib/aws/list-metrics";
-import { registeredAccounts } from "./query-panels";
+import { registeredAccount } from "./query-panels";
 import { SharedCache } from "./shared-cache";
 
 // GET /api/metrics/catalog: namespaces and metrics of an account and Region for the metric browser, cached
@@ -34,7 +34,7 @@ export async function catalogMetrics(
   region: string,
   namespace?: string,
 ): Promise<{ metrics: CatalogMetric[]; truncated: boolean }> {
-  const account = (await registeredAccounts()).find((a) => a.accountId === accountId);
+  const account = await registeredAccount(accountId);
   if (!account) throw new CatalogAccountError(`account ${accountId} is not registered in Watchwall`);
   if (!account.regions.includes(region)) {
     throw new CatalogAccountError(`Region ${region} is not enabled for account ${account.name}`);

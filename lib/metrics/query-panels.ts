@@ -23,6 +23,11 @@ export async function registeredAccounts(): Promise<RegisteredAccount[]> {
   return accountCache.getOrCompute("accounts", listAccounts, () => ACCOUNT_CACHE_MS);
 }
 
+/** The registered account with this AWS account id, from the same short cache. */
+export async function registeredAccount(accountId: string): Promise<RegisteredAccount | undefined> {
+  return (await registeredAccounts()).find((a) => a.accountId === accountId);
+}
+
 export function invalidateAccountCache(): void {
   accountCache.clear();
 }
@@ -30,12 +35,7 @@ export function invalidateAccountCache(): void {
 let source: MetricDataSource | undefined;
 
 function dataSource(): MetricDataSource {
-  source ??= sharedMetricSource(
-    createMetricDataSource(async (awsAccountId) =>
-      (await registeredAccounts()).find((a) => a.accountId === awsAccountId),
-    ),
-    cluster().sharedFetch,
-  );
+  source ??= sharedMetricSource(createMetricDataSource(registeredAccount), cluster().sharedFetch);
   return source;
 }
 
@@ -44,9 +44,7 @@ let units: MetricUnits | undefined;
 /** Custom metrics' units, looked up by one replica for all (within NO_UNIT_TTL_MS) and kept by each. */
 function metricUnits(): MetricUnits {
   if (units) return units;
-  const lookup = createMetricUnitSource(async (awsAccountId) =>
-    (await registeredAccounts()).find((a) => a.accountId === awsAccountId),
-  );
+  const lookup = createMetricUnitSource(registeredAccount);
   const shared = cluster().sharedFetch;
   units = new MetricUnits(async (scope, metric) => {
     const key = crypto

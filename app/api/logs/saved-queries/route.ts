@@ -5,13 +5,13 @@ import { requireAccount } from "@/lib/logs/backend";
 import { mapLogsErrors } from "@/lib/logs/http";
 import { requestOwnerId } from "@/lib/logs/owner";
 import { listSavedQueries, saveQuery } from "@/lib/logs/saved-queries";
-import { registeredAccounts } from "@/lib/metrics/query-panels";
+import { registeredAccount } from "@/lib/metrics/query-panels";
 import { parseBody, parseParams, route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
 const listParams = z.object({ account: accountIdSchema, region: regionSchema });
-const resolve = async (id: string) => (await registeredAccounts()).find((a) => a.accountId === id);
+const resolve = registeredAccount;
 
 export const GET = route(async (request: Request) => {
   const q = parseParams(new URL(request.url).searchParams, listParams);

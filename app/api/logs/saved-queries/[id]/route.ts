@@ -4,13 +4,13 @@ import { requireAccount } from "@/lib/logs/backend";
 import { mapLogsErrors } from "@/lib/logs/http";
 import { requestOwnerId } from "@/lib/logs/owner";
 import { deleteSavedQuery, findSavedQuery, saveQuery } from "@/lib/logs/saved-queries";
-import { registeredAccounts } from "@/lib/metrics/query-panels";
+import { registeredAccount } from "@/lib/metrics/query-panels";
 import { NotFoundError, parseBody, route } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
-const resolve = async (id: string) => (await registeredAccounts()).find((a) => a.accountId === id);
+const resolve = registeredAccount;
 
 export const GET = route(async (_request: Request, context: Context) => {
   const { id } = await context.params;
