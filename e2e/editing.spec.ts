@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { AppShell } from "./pages/app-shell";
+import { dashboardIsLive } from "./pages/live";
 import { createDashboard, DashboardEditorPage, loadDashboard, textWidget } from "./pages/dashboard-editor";
 
 // Editing that loses nothing: settings reachable and saved, a warning before leaving unsaved work, Escape and
@@ -281,6 +282,7 @@ test("a legend with more series than fit says so and scrolls", async ({ page, re
   };
   const saved = await createDashboard(request, "Many series", [search]);
   await page.goto(`/dashboards/${saved.id}`);
+  await dashboardIsLive(page);
   const widget = page.getByTestId("widget-fleet");
   await expect(widget.getByTestId("widget-state")).toHaveAttribute("data-state", "ready", {
     timeout: 30_000,

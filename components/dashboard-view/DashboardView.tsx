@@ -23,7 +23,9 @@ import {
   type SavedDashboardJson,
 } from "@/lib/client/dashboards";
 import { createWidget, fitNewTextWidget } from "@/lib/client/dashboard-draft";
-import { bottomOf, plotWidths } from "@/lib/client/grid";
+import { bottomOf, plotWidths, widgetsOfBatches } from "@/lib/client/grid";
+import { rememberGridWidth } from "@/lib/client/grid-width";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import { useMetricsView } from "@/lib/client/metrics";
 import { useViewState } from "@/lib/client/view-state";
 import { DEFAULT_KIOSK_SETTINGS, type DashboardDocument, type Widget } from "@/lib/dashboards/model";
@@ -43,7 +45,7 @@ import { displayWidget } from "@/lib/dashboards/variables";
 import { consoleLinkFor } from "./console-link-for";
 import { variableScope } from "./variable-scope";
 import { DashboardGrid } from "./DashboardGrid";
-import { useSeenWidgets, widgetsOfBatches } from "./lazy-widgets";
+import { useSeenWidgets } from "./lazy-widgets";
 import { preloadCharts } from "@/components/charts/lazy-charts";
 import { EmptyDashboardHint } from "./EmptyDashboardHint";
 import { DashboardScope } from "./DashboardScope";
@@ -75,11 +77,14 @@ export function DashboardView({
   id,
   startEditing,
   initial,
+  initialWidth,
 }: {
   id: string;
   startEditing: boolean;
   /** The dashboard as the server read it for this page, and when (absent: fetched in the browser). */
   initial?: { data: SavedDashboardJson; at: number };
+  /** The grid width the server answered the first metrics requests for (their answers are in the cache). */
+  initialWidth?: number;
 }) {
   const dashboard = useDashboard(id, initial);
   if (dashboard.isPending) return <p className="muted">Loading dashboard…</p>;
@@ -97,10 +102,24 @@ export function DashboardView({
       <p className="status-error">Could not load this dashboard: {dashboard.error?.message ?? "not found"}</p>
     );
   }
-  return <LoadedDashboard saved={dashboard.data} startEditing={startEditing} />;
+  return (
+    <LoadedDashboard
+      saved={dashboard.data}
+      startEditing={startEditing}
+      {...(initialWidth ? { initialWidth } : {})}
+    />
+  );
 }
 
-function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; startEditing: boolean }) {
+function LoadedDashboard({
+  saved,
+  startEditing,
+  initialWidth = 0,
+}: {
+  saved: SavedDashboardJson;
+  startEditing: boolean;
+  initialWidth?: number;
+}) {
   const client = useQueryClient();
   const view = useViewState();
   const { ref, width } = useContainerWidth<HTMLDivElement>();
@@ -131,7 +150,10 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   const timezone = state.tz ?? document.timezone ?? LOCAL_TIME_ZONE;
   const refresh = state.refresh ?? document.defaultRefresh;
   const widgets = document.widgets;
-  const widths = useMemo(() => plotWidths(widgets, width), [widgets, width]);
+  // Until the grid is measured, the width the server answered the first requests for: their answers are
+  // already in the cache under those widths, so the charts draw from the page's HTML without a request.
+  const layoutWidth = width > 0 ? width : initialWidth;
+  const widths = useMemo(() => plotWidths(widgets, layoutWidth), [widgets, layoutWidth]);
   const populated = usePopulatedVariables(
     document.variables,
     variableScope(document),
@@ -147,6 +169,9 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
   const kioskParams = useKioskParams();
   const insideShell = useInsideKioskShell();
   const kiosk = (kioskParams.kiosk || insideShell) && !draft;
+  useEffect(() => {
+    if (width > 0 && !insideShell) rememberGridWidth(kioskParams.kiosk, width);
+  }, [width, insideShell, kioskParams.kiosk]);
   const reportBuild = useSelfHealing(kiosk && !insideShell);
   const refetchRef = useRef<() => void>(() => undefined);
   const eventsQuery = useMemo(() => {
@@ -184,7 +209,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       // The saved widgets run as this dashboard's (what wall screens are checked against); a draft's do not.
       ...(draft ? {} : { dashboardId: saved.id }),
     },
-    width > 0,
+    layoutWidth > 0,
     batches,
   );
   // The chart code downloads while the metrics request runs, not after its answer.
@@ -206,6 +231,9 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
     if (onUpdated && metrics.dataUpdatedAt) onUpdated(metrics.dataUpdatedAt);
   }, [onUpdated, metrics.dataUpdatedAt]);
   const now = useNow(5_000);
+  // The server's HTML already holds the first data (widgets "ready") but draws no chart: charts, zoom and
+  // kiosk scaling start with React in the browser. Journeys and the benchmark wait for this mark.
+  const liveMark = useHydrated() ? "true" : undefined;
   // Last good data is only kept for the same view and the same widget definitions: an edited widget whose
   // new queries fail must not show the old queries' numbers.
   const viewKey = useMemo(() => JSON.stringify([range, state.vars, widgets]), [range, state.vars, widgets]);
@@ -331,6 +359,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         <div
           style={{ display: "flex", flexDirection: "column", gap: 8, height: "100%" }}
           data-updated-at={metrics.dataUpdatedAt}
+          data-live={liveMark}
         >
           {controls}
           <div style={{ flex: 1, minHeight: 0 }}>{area}</div>
@@ -347,7 +376,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
         connection={connection}
         controls={controls}
       >
-        <div style={{ height: "100%" }} data-updated-at={metrics.dataUpdatedAt}>
+        <div style={{ height: "100%" }} data-updated-at={metrics.dataUpdatedAt} data-live={liveMark}>
           {area}
         </div>
       </KioskShell>
@@ -463,7 +492,7 @@ function LoadedDashboard({ saved, startEditing }: { saved: SavedDashboardJson; s
       {widgets.length === 0 && (
         <EmptyDashboardHint editing={Boolean(draft)} onEdit={() => setDraft(saved.document)} />
       )}
-      <div ref={ref} data-updated-at={metrics.dataUpdatedAt}>
+      <div ref={ref} data-updated-at={metrics.dataUpdatedAt} data-live={liveMark}>
         {grid()}
       </div>
       {editingWidget && draft && editingWidget.type === "logs" && (

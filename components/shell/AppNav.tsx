@@ -22,7 +22,7 @@ export function AppNav() {
   return (
     <nav className="shell-nav" aria-label="Main" data-open={expanded || undefined}>
       <div className="shell-bar">
-        <Link href="/" className="shell-brand">
+        <Link href="/" className="shell-brand" prefetch={false}>
           Watchwall
         </Link>
         <button
@@ -39,10 +39,13 @@ export function AppNav() {
         </button>
       </div>
       <div id="shell-links" className="shell-links">
+        {/* Not prefetched: every page load of every screen would otherwise render each linked page on the
+            server, competing with the dashboard's own first paint; a click fetches the page then. */}
         {items.map((item) => (
           <Link
             key={item.href}
             href={item.href}
+            prefetch={false}
             aria-current={pathname === item.href || pathname.startsWith(`${item.href}/`) ? "page" : undefined}
             onClick={() => setOpen(false)}
           >

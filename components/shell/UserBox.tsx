@@ -25,7 +25,11 @@ export function UserBox() {
       <span>
         {me.data.email} · <span data-testid="user-role">{me.data.role}</span>
       </span>
-      {me.data.kind === "user" ? <Link href="/account">Account</Link> : null}
+      {me.data.kind === "user" ? (
+        <Link href="/account" prefetch={false}>
+          Account
+        </Link>
+      ) : null}
       {me.data.kind === "user" ? (
         <button type="button" className={styles.button} onClick={() => void signOut()}>
           Sign out

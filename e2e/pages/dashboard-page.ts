@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { TEST_IDS } from "../../lib/testing/test-ids";
+import { dashboardIsLive } from "./live";
 import { WidgetEditor } from "./widget-editor";
 
 /** One dashboard (/dashboards/:id): its widgets, the edit/save bar, zoom and history. */
@@ -16,6 +17,7 @@ export class DashboardPage {
 
   /** Waits until some widget is on screen and none is still loading (the one "settled" rule of the journeys). */
   async settled(): Promise<void> {
+    await dashboardIsLive(this.page);
     await expect(this.page.getByTestId(TEST_IDS.widgetState).first()).toBeVisible();
     await expect(
       this.page.locator(`[data-testid="${TEST_IDS.widgetState}"][data-state="loading"]`),

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { dashboardIsLive } from "./live";
 
 // Page object for the data-correctness journeys: a dashboard created through the API and opened with an
 // explicit view in the URL, plus the simulator's fault-injection endpoint.
@@ -61,6 +62,7 @@ export class DashboardPage {
   }
 
   async settled(id: string): Promise<void> {
+    await dashboardIsLive(this.page);
     await expect(this.widget(id).getByTestId("widget-state")).not.toHaveAttribute("data-state", "loading", {
       timeout: 30_000,
     });

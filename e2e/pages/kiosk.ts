@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { DEMO_DASHBOARDS } from "../fixtures";
+import { dashboardIsLive } from "./live";
 
 // Page objects for kiosk screens and playlists.
 
@@ -60,6 +61,7 @@ export class KioskScreen {
   }
 
   async settled(scope: Locator | Page = this.page): Promise<void> {
+    await dashboardIsLive(scope);
     await expect(scope.getByTestId("widget-state").first()).toBeVisible({ timeout: 30_000 });
     await expect(scope.locator('[data-testid="widget-state"][data-state="loading"]')).toHaveCount(0, {
       timeout: 30_000,

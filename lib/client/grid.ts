@@ -45,3 +45,30 @@ export function firstFreePosition(widgets: readonly Widget[], w: number, h: numb
   }
   return { x: 0, y: bottomOf(widgets), w: width, h };
 }
+
+/**
+ * [I] How far below the top of the grid the first render mounts widgets without waiting for the
+ * IntersectionObserver: one 1000 px screen plus one screen ahead. It comes from the layout alone, so the
+ * server's HTML and the first browser render agree, and every viewer of a view sends the same first request.
+ */
+export const INITIAL_AHEAD_PX = 2_000;
+
+/** The widgets whose top edge lies within `aheadPx` of the grid's top, at the grid's row height. */
+export function initiallySeen(
+  widgets: readonly Widget[],
+  aheadPx: number = INITIAL_AHEAD_PX,
+  rowHeightPx: number = GRID_ROW_HEIGHT_PX,
+): string[] {
+  return widgets.filter((w) => w.position.y * (rowHeightPx + GRID_GAP_PX) < aheadPx).map((w) => w.id);
+}
+
+/** The widgets of each batch, in batch order; widgets in no batch are left out, ids of gone widgets ignored. */
+export function widgetsOfBatches(
+  widgets: readonly Widget[],
+  batches: readonly (readonly string[])[],
+): Widget[][] {
+  const byId = new Map(widgets.map((w) => [w.id, w]));
+  return batches
+    .map((batch) => batch.flatMap((id) => byId.get(id) ?? []))
+    .filter((batch) => batch.length > 0);
+}

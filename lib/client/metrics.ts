@@ -6,27 +6,20 @@ import {
   metricsQueryResponse,
   type MetricsQueryResponse,
 } from "@/lib/contracts/metrics-query";
-import type { DashboardVariable, Widget } from "@/lib/dashboards/model";
+import type { Widget } from "@/lib/dashboards/model";
 import { isSettledRange, refreshIntervalMs, type RefreshInterval, type TimeRange } from "@/lib/time";
 import { api } from "./api";
+import { metricsKeys, metricsRequestBody, viewGroups, type MetricsViewInput } from "./metrics-view";
 
 // The metric widgets of a view, one request per account/Region group (see scopeGroups). The previous result
 // stays on screen while a refresh runs or fails (shown as stale), so a wall display never blanks because of
 // one bad refresh.
 
-export interface MetricsViewInput {
-  widgets: Widget[];
-  range: TimeRange;
-  widths: Record<string, number>;
-  variables: DashboardVariable[];
-  variableValues: Record<string, string>;
-  refresh: RefreshInterval;
-  /** The dashboard's default account, read by widgets that name none. */
-  defaultAccountId?: string;
-  /** The saved dashboard the widgets are from (not while editing): wall screens and anonymous viewers must
-   *  name it, and may only run its saved widgets. */
-  dashboardId?: string;
-}
+export { metricsKeys, scopeGroups, type MetricsViewInput } from "./metrics-view";
+
+/** [I] Data of a live range this young is not fetched again when a view mounts (e.g. the answers the page's
+ *  HTML came with); refreshes still run on the view's interval and on pushed "new data". */
+export const LIVE_FRESH_MS = 5_000;
 
 async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<MetricsQueryResponse> {
   const chunks: Widget[][] = [];
@@ -35,15 +28,7 @@ async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<M
   const responses = await Promise.all(
     chunks.map((widgets) =>
       api("/api/metrics/query", metricsQueryResponse, {
-        body: {
-          range: input.range,
-          widgets,
-          widths: input.widths,
-          variables: input.variables,
-          variableValues: input.variableValues,
-          ...(input.defaultAccountId ? { defaultAccountId: input.defaultAccountId } : {}),
-          ...(input.dashboardId ? { dashboardId: input.dashboardId } : {}),
-        },
+        body: metricsRequestBody(input, widgets),
         signal,
       }),
     ),
@@ -52,21 +37,6 @@ async function fetchAll(input: MetricsViewInput, signal: AbortSignal): Promise<M
   if (!first) throw new Error("no metric widgets");
   return { ...first, panels: responses.flatMap((r) => r.panels) };
 }
-
-export const metricsKeys = {
-  all: ["metrics"] as const,
-  view: (input: Omit<MetricsViewInput, "refresh">) =>
-    [
-      ...metricsKeys.all,
-      input.widgets,
-      input.range,
-      input.widths,
-      input.variables,
-      input.variableValues,
-      input.defaultAccountId,
-      input.dashboardId,
-    ] as const,
-};
 
 export function metricsViewQuery(input: MetricsViewInput, enabled = true) {
   const metricWidgets = input.widgets.filter((w) => "metrics" in w);
@@ -78,7 +48,7 @@ export function metricsViewQuery(input: MetricsViewInput, enabled = true) {
     // A range entirely in the past never changes: fetched once and kept, never refreshed (see useRefreshPaused).
     refetchInterval: () =>
       isSettledRange(input.range, Date.now()) ? false : refreshIntervalMs(input.refresh) || false,
-    staleTime: () => (isSettledRange(input.range, Date.now()) ? Number.POSITIVE_INFINITY : 0),
+    staleTime: () => (isSettledRange(input.range, Date.now()) ? Number.POSITIVE_INFINITY : LIVE_FRESH_MS),
     refetchOnWindowFocus: () => !isSettledRange(input.range, Date.now()),
     refetchIntervalInBackground: true,
     retry: 1,
@@ -98,29 +68,6 @@ export function refreshPausedReason(
 }
 
 /**
- * Widgets grouped by the accounts and Regions their queries reach, so each group is its own request: a
- * widget appears as soon as its own data has arrived, and one slow account or Region delays only its widgets.
- * Queries are packed per account and Region on the server anyway, so this costs no extra AWS call.
- */
-export function scopeGroups(widgets: readonly Widget[]): Widget[][] {
-  const groups = new Map<string, Widget[][]>();
-  for (const widget of widgets) {
-    if (!("metrics" in widget)) continue;
-    const scopes = new Set([
-      `${widget.accountId ?? ""}|${widget.region}`,
-      ...widget.metrics.map((q) => `${q.accountId ?? widget.accountId ?? ""}|${q.region ?? widget.region}`),
-    ]);
-    const key = [...scopes].sort().join(",");
-    const chunks = groups.get(key) ?? [];
-    const last = chunks.at(-1);
-    if (last && last.length < MAX_WIDGETS_PER_REQUEST) last.push(widget);
-    else chunks.push([widget]);
-    groups.set(key, chunks);
-  }
-  return [...groups.values()].flat();
-}
-
-/**
  * `batches`: the widgets to fetch, grouped by when they came into view (the view mounts far-away widgets
  * only when scrolled near). Each batch is grouped by scope on its own, so a newly seen batch adds requests
  * without changing the earlier ones' keys. Absent: every widget, in one batch.
@@ -130,7 +77,7 @@ export function useMetricsView(
   enabled = true,
   batches: readonly (readonly Widget[])[] = [input.widgets],
 ) {
-  const groups = batches.flatMap((batch) => scopeGroups(batch));
+  const groups = viewGroups(batches);
   return useQueries({
     queries: groups.map((widgets) => metricsViewQuery({ ...input, widgets }, enabled)),
     combine: combineViews,

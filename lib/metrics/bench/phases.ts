@@ -149,7 +149,8 @@ function describe(timing: RenderTiming): string {
   const states = Object.entries(timing.states)
     .map(([state, n]) => `${n} ${state}`)
     .join(", ");
-  return `${ms(timing.ms)} (data at ${ms(timing.dataMs)}; ${states})`;
+  const data = timing.dataWithPage ? "data with the page, done at" : "data at";
+  return `${ms(timing.ms)} (${data} ${ms(timing.dataMs)}; ${states})`;
 }
 
 /** Cold: a range nobody has loaded; warm: the same range again, from the server's cache. */

@@ -29,7 +29,14 @@ function medians(timings: readonly RenderTiming[]): string {
     timings.map((t) => t.dataMs),
     50,
   );
-  return `${ms(drawn)} (metrics answer at ${ms(data)})`;
+  const withPage = timings.filter((t) => t.dataWithPage).length;
+  const source =
+    withPage === timings.length
+      ? "first data with the page, done at"
+      : withPage === 0
+        ? "metrics answer at"
+        : `first data with the page in ${withPage} of ${timings.length} loads; data at`;
+  return `${ms(drawn)} (${source} ${ms(data)})`;
 }
 
 /** Prints the summary; true when every check passed. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Widget } from "@/lib/dashboards/model";
-import { initiallySeen, widgetsOfBatches } from "./lazy-widgets";
+import { initiallySeen, widgetsOfBatches } from "./grid";
 
 function text(id: string, y: number): Widget {
   return { type: "text", id, position: { x: 0, y, w: 6, h: 4 }, markdown: id };
