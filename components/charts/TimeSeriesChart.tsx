@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useState } from "react";
 import type { Annotations, YAxes } from "@/lib/dashboards/model";
 import { axisDomain, horizontalMarks, verticalMarks } from "@/lib/charts/annotations";
 import { formatValue } from "@/lib/charts/format-value";
@@ -69,7 +69,10 @@ export function TimeSeriesChart({
   initialSize,
 }: TimeSeriesChartProps) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
-  const [width, setWidth] = useState(initialSize?.width ?? DEFAULT_WIDTH_PX);
+  // The plot's size, measured before the first draw: drawn once at its real size with the time ticks that
+  // fit it, not first at a guess and again when recharts has measured (each draw of many series is costly).
+  const [size, setSize] = useState(initialSize);
+  const width = size?.width ?? DEFAULT_WIDTH_PX;
 
   const toggle = useCallback((id: string) => {
     setHidden((current) => {
@@ -78,7 +81,13 @@ export function TimeSeriesChart({
       return next;
     });
   }, []);
-  const onResize = useCallback((w: number) => setWidth(w), []);
+  const onResize = useCallback(
+    (w: number, h: number) =>
+      setSize((current) =>
+        current?.width === w && current.height === h ? current : { width: w, height: h },
+      ),
+    [],
+  );
 
   const visible = useMemo(() => series.filter((s) => !hidden.has(s.id)), [series, hidden]);
   const rows = useMemo(() => (kind === "line" ? null : buildChartRows(visible)), [kind, visible]);
@@ -138,6 +147,15 @@ export function TimeSeriesChart({
   const vertical = useMemo(() => verticalMarks(annotations?.vertical), [annotations?.vertical]);
 
   const { containerRef, hover, selection, handlers } = usePlotPointer(xDomain, onZoom);
+  useLayoutEffect(() => {
+    if (size) return;
+    const rect = containerRef.current?.getBoundingClientRect();
+    if (rect && rect.width > 0 && rect.height > 0)
+      setSize({ width: Math.round(rect.width), height: Math.round(rect.height) });
+    else setSize({ width: DEFAULT_WIDTH_PX, height: 0 });
+    // Only the first layout: later sizes come from recharts' own resize observer (onResize).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const snapshot = useMemo(() => {
     if (!hover || selection) return null;
     const plot = { left: hover.box.left, width: hover.box.width };
@@ -149,23 +167,25 @@ export function TimeSeriesChart({
   return (
     <div className={`${styles.chart} ${layout}`}>
       <div ref={containerRef} className={`${styles.plot} ${onZoom ? styles.plotZoomable : ""}`} {...handlers}>
-        <ChartCanvas
-          kind={kind}
-          series={visible}
-          rows={rows}
-          lines={lines}
-          xDomain={xDomain}
-          xTicks={ticks}
-          xTickFormatter={xTickFormatter}
-          left={left}
-          right={right}
-          showLeft={!hasRight || visible.some((s) => s.axis === "left")}
-          horizontal={horizontal}
-          vertical={vertical}
-          {...(incompleteFromMs !== undefined ? { incompleteFromMs } : {})}
-          initialSize={initialSize}
-          onResize={onResize}
-        />
+        {size && (
+          <ChartCanvas
+            kind={kind}
+            series={visible}
+            rows={rows}
+            lines={lines}
+            xDomain={xDomain}
+            xTicks={ticks}
+            xTickFormatter={xTickFormatter}
+            left={left}
+            right={right}
+            showLeft={!hasRight || visible.some((s) => s.axis === "left")}
+            horizontal={horizontal}
+            vertical={vertical}
+            {...(incompleteFromMs !== undefined ? { incompleteFromMs } : {})}
+            {...(size.height > 0 ? { initialSize: size } : {})}
+            onResize={onResize}
+          />
+        )}
         {selection && (
           <div
             className={styles.selection}

@@ -24,7 +24,7 @@ import {
 } from "@/lib/client/dashboards";
 import { createWidget, fitNewTextWidget } from "@/lib/client/dashboard-draft";
 import { bottomOf, plotWidths, widgetsOfBatches } from "@/lib/client/grid";
-import { rememberGridWidth } from "@/lib/client/grid-width";
+import { rememberGridWidth, requestGridWidth } from "@/lib/client/grid-width";
 import { useHydrated } from "@/lib/client/use-hydrated";
 import { useMetricsView } from "@/lib/client/metrics";
 import { useViewState } from "@/lib/client/view-state";
@@ -150,9 +150,9 @@ function LoadedDashboard({
   const timezone = state.tz ?? document.timezone ?? LOCAL_TIME_ZONE;
   const refresh = state.refresh ?? document.defaultRefresh;
   const widgets = document.widgets;
-  // Until the grid is measured, the width the server answered the first requests for: their answers are
-  // already in the cache under those widths, so the charts draw from the page's HTML without a request.
-  const layoutWidth = width > 0 ? width : initialWidth;
+  // The width the server answered the first requests for, while the measured grid is close to it: their
+  // answers are already in the cache under those widths, so the charts draw without a request.
+  const layoutWidth = requestGridWidth(width, initialWidth);
   const widths = useMemo(() => plotWidths(widgets, layoutWidth), [widgets, layoutWidth]);
   const populated = usePopulatedVariables(
     document.variables,
@@ -178,11 +178,12 @@ function LoadedDashboard({
     if (draft || width <= 0) return null;
     const params = encodeViewState({ ...state, refresh });
     params.set("dashboard", saved.id);
-    params.set("width", String(width));
+    // The width the view's requests are planned for: the server-side refresh prepares those very answers.
+    params.set("width", String(layoutWidth));
     if (kioskParams.refreshMs) params.set("refreshMs", String(kioskParams.refreshMs));
     if (kioskParams.heartbeatMs) params.set("heartbeatMs", String(kioskParams.heartbeatMs));
     return params.toString();
-  }, [draft, width, state, refresh, saved.id, kioskParams.refreshMs, kioskParams.heartbeatMs]);
+  }, [draft, width, layoutWidth, state, refresh, saved.id, kioskParams.refreshMs, kioskParams.heartbeatMs]);
   const connection = useDashboardEvents({
     query: eventsQuery,
     ...(kioskParams.heartbeatMs ? { heartbeatMs: kioskParams.heartbeatMs } : {}),

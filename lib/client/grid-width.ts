@@ -13,6 +13,21 @@ const MAX_WIDTH_PX = 8_000;
 /** [I] A year: the screen keeps its size. */
 const COOKIE_MAX_AGE_S = 365 * 86_400;
 
+/**
+ * [I] How far the measured grid may be from the width the server answered the first requests for and still
+ * use those answers: they differ only in how finely the series are sampled (the period and points each
+ * widget's header shows), so a first visit whose screen is a little narrower or wider than assumed is not
+ * fetched and drawn twice. Beyond it the view asks again for its measured width.
+ */
+export const SERVER_WIDTH_TOLERANCE = 0.35;
+
+/** The grid width a view's metrics requests are planned for: the server's while the measurement is close. */
+export function requestGridWidth(measured: number, serverWidth: number): number {
+  if (serverWidth <= 0) return measured;
+  if (measured <= 0) return serverWidth;
+  return Math.abs(measured - serverWidth) <= serverWidth * SERVER_WIDTH_TOLERANCE ? serverWidth : measured;
+}
+
 /** The width a cookie value names, or the assumed width when it names none (or nonsense). */
 export function gridWidthFrom(cookie: string | undefined): number {
   const width = Number(cookie);
