@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEmptyDocument, type Widget } from "@/lib/dashboards/model";
+import { createEmptyDocument, type DashboardDocument, type Widget } from "@/lib/dashboards/model";
 import {
   applyLayout,
   createWidget,
@@ -9,6 +9,7 @@ import {
   duplicateWidget,
   moveWidget,
   newWidgetId,
+  putWidget,
   removeWidget,
   replaceWidget,
   resizeWidget,
@@ -71,5 +72,35 @@ describe("drag-and-resize layout and new widgets", () => {
     expect(fitted.position.h).toBeGreaterThan(NEW_TEXT_WIDGET_ROWS);
     expect(fitted.position.h * 42).toBeGreaterThanOrEqual(12 * 24);
     expect(textWidgetRows("x")).toBe(NEW_TEXT_WIDGET_ROWS);
+  });
+});
+
+describe("putWidget", () => {
+  it("replaces the widget of the same id in place, and adds a new one (a text widget sized to its text)", () => {
+    const doc = {
+      ...createEmptyDocument("Put", { accountId: "111111111111", region: "us-east-1" }),
+      widgets: [
+        { type: "text", id: "a", position: { x: 0, y: 0, w: 6, h: 2 }, markdown: "a" },
+        { type: "text", id: "b", position: { x: 6, y: 0, w: 6, h: 2 }, markdown: "b" },
+      ],
+    } as DashboardDocument;
+    const edited = putWidget(doc, {
+      type: "text",
+      id: "a",
+      position: { x: 0, y: 0, w: 6, h: 2 },
+      markdown: "edited",
+    } as Widget);
+    expect(edited.widgets.map((w) => w.id)).toEqual(["a", "b"]);
+    expect(edited.widgets[0]).toMatchObject({ markdown: "edited" });
+    const tall = "line\n".repeat(30);
+    const added = putWidget(doc, {
+      type: "text",
+      id: "c",
+      position: { x: 0, y: 2, w: 6, h: 2 },
+      markdown: tall,
+    } as Widget);
+    expect(added.widgets.map((w) => w.id)).toEqual(["a", "b", "c"]);
+    expect(added.widgets[2]?.position.h).toBeGreaterThan(2);
+    expect(doc.widgets).toHaveLength(2);
   });
 });

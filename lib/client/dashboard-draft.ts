@@ -131,3 +131,11 @@ export function fitNewTextWidget(widget: Widget): Widget {
   const h = Math.max(widget.position.h, textWidgetRows(widget.markdown));
   return h === widget.position.h ? widget : { ...widget, position: { ...widget.position, h } };
 }
+
+/** The draft with `widget` put in: replacing the widget of the same id, or added (a new text widget sized to
+ *  fit its text). */
+export function putWidget(doc: DashboardDocument, widget: Widget): DashboardDocument {
+  const exists = doc.widgets.some((w) => w.id === widget.id);
+  if (!exists) return { ...doc, widgets: [...doc.widgets, fitNewTextWidget(widget)] };
+  return { ...doc, widgets: doc.widgets.map((w) => (w.id === widget.id ? widget : w)) };
+}
