@@ -16,6 +16,7 @@ import { InProcessLimiter, type ConcurrencyLimiter } from "./limiter";
 import { recordMeasure } from "./measures";
 import { planRun } from "./plan";
 import { SharedRuns, type Ticket } from "./shared-runs";
+import { findTicket, forgetTicket, recordedTicket, recordTicket } from "./tickets";
 
 // The server's entry to Logs Insights: one SharedRuns (and so one concurrency limiter) per server process,
 // shared by every viewer and widget.
@@ -41,14 +42,52 @@ export function createLimiter(): ConcurrencyLimiter {
 
 export function sharedRuns(): SharedRuns {
   const holder = globalThis as { [KEY]?: SharedRuns };
-  holder[KEY] ??= new SharedRuns(awsLogsBackend(resolveAccount), createLimiter(), Date.now, {
+  holder[KEY] ??= createSharedRuns();
+  return holder[KEY];
+}
+
+/** A ticket opened on any replica (see tickets.ts); undefined when none knows it. */
+export function ticketById(id: string): Promise<Ticket | undefined> {
+  return findTicket(sharedRuns(), id);
+}
+
+/**
+ * Releases the ticket `id` after `allowed` accepts who holds it. One opened on another replica is not opened
+ * here just to be stopped: it is forgotten, and its replica stops the run once the viewer's stream is gone.
+ * False when no replica knows it.
+ */
+export async function releaseTicket(
+  id: string,
+  allowed: (ticket: { holder?: string }) => void,
+): Promise<boolean> {
+  const local = sharedRuns().get(id);
+  if (local) {
+    allowed(local);
+    return sharedRuns().release(id);
+  }
+  if (!process.env.DATABASE_URL) return false;
+  const recorded = await recordedTicket(id);
+  if (!recorded) return false;
+  allowed(recorded);
+  await forgetTicket(id);
+  return true;
+}
+
+function createSharedRuns(): SharedRuns {
+  const runs = new SharedRuns(awsLogsBackend(resolveAccount), createLimiter(), Date.now, {
     // What each completed query scanned feeds the dashboards' cost estimates (lib/cost).
     onScopeComplete: (scope, statistics, rangeMs) =>
       void recordMeasure(scope, statistics.bytesScanned, rangeMs).catch((error: unknown) =>
         console.error("[watchwall] could not record what a Logs Insights query scanned:", error),
       ),
   });
-  return holder[KEY];
+  if (process.env.DATABASE_URL) {
+    runs.onRelease = (id) =>
+      void forgetTicket(id).catch((error: unknown) =>
+        console.error("[watchwall] could not forget a released Logs Insights ticket:", error),
+      );
+  }
+  return runs;
 }
 
 export async function searchLogGroups(
@@ -95,6 +134,12 @@ export async function startLogsQuery(
   // Every scope must be a registered account before anything is sent.
   for (const scope of spec.scopes) await requireAccount(resolveAccount, scope.accountId);
   const ticket = sharedRuns().open(spec, holder);
+  // Other replicas find the ticket when the viewer's stream or cancel reaches them.
+  if (process.env.DATABASE_URL) {
+    await recordTicket(ticket, spec).catch((error: unknown) =>
+      console.error("[watchwall] could not share a Logs Insights ticket with the other replicas:", error),
+    );
+  }
   if (body.history) {
     void ticket.run.done.then(() => {
       const snap = ticket.run.snapshot();

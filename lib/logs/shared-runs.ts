@@ -52,8 +52,14 @@ export class SharedRuns {
     return run.spec.endMs <= this.clock() - SETTLED_AFTER_MS;
   }
 
-  /** A ticket on the run for `spec`: an existing one when usable, else a new run. */
-  open(spec: RunSpec, holder?: string): Ticket {
+  /** Called when a ticket is released (its viewer left, cancelled, or its stream was gone too long). */
+  onRelease: ((ticketId: string) => void) | undefined;
+
+  /**
+   * A ticket on the run for `spec`: an existing one when usable, else a new run. `id` names the ticket when
+   * another replica opened it first (the viewer's stream reached this one).
+   */
+  open(spec: RunSpec, holder?: string, id: string = randomUUID()): Ticket {
     const key = runKeyOf(spec);
     let run = this.live.get(key) ?? this.kept.get(key);
     let reused = true;
@@ -78,7 +84,7 @@ export class SharedRuns {
         }
       });
     }
-    const ticket: Ticket = { id: randomUUID(), run, reused, streams: 0, ...(holder ? { holder } : {}) };
+    const ticket: Ticket = { id, run, reused, streams: 0, ...(holder ? { holder } : {}) };
     this.tickets.set(ticket.id, ticket);
     const holders = this.holders.get(run) ?? new Set();
     holders.add(ticket.id);
@@ -116,6 +122,7 @@ export class SharedRuns {
     if (!ticket) return false;
     clearTimeout(ticket.orphanTimer);
     this.tickets.delete(ticketId);
+    this.onRelease?.(ticketId);
     const holders = this.holders.get(ticket.run);
     holders?.delete(ticketId);
     if (holders && holders.size === 0) {

@@ -48,7 +48,7 @@ export async function checkScopedLogsStart(principal: ScopedPrincipal, body: Sta
 }
 
 /** A scoped principal reads and releases only the Logs Insights tickets it started. */
-export function checkTicketHolder(principal: ScopedPrincipal | null, ticket: Ticket): void {
+export function checkTicketHolder(principal: ScopedPrincipal | null, ticket: Pick<Ticket, "holder">): void {
   if (principal && ticket.holder !== holderKey(principal))
     throw new OutsideScopeError(
       "not_your_query",

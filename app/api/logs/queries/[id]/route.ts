@@ -1,4 +1,4 @@
-import { sharedRuns, streamTicket } from "@/lib/logs/service";
+import { releaseTicket, streamTicket, ticketById } from "@/lib/logs/service";
 import { scopedPrincipalOf } from "@/lib/scoped-access/allowed-views";
 import { checkTicketHolder } from "@/lib/scoped-access/logs";
 import { NotFoundError, route } from "@/lib/server/http";
@@ -10,10 +10,11 @@ type Context = { params: Promise<{ id: string }> };
 // GET streams the run as NDJSON (one JSON event per line) until it ends; nothing may buffer it, hence
 // no-transform (no compression) and X-Accel-Buffering for proxies. DELETE releases the viewer's ticket; the
 // last viewer out stops the query in AWS. A wall screen or anonymous viewer may only touch its own tickets.
+// A ticket opened on another replica is found through PostgreSQL (lib/logs/tickets.ts).
 
 export const GET = route(async (request: Request, context: Context) => {
   const { id } = await context.params;
-  const ticket = sharedRuns().get(id);
+  const ticket = await ticketById(id);
   if (!ticket) throw new NotFoundError(`query ${id} does not exist or has been released`);
   checkTicketHolder(scopedPrincipalOf(request), ticket);
   const encoder = new TextEncoder();
@@ -46,9 +47,8 @@ export const GET = route(async (request: Request, context: Context) => {
 
 export const DELETE = route(async (request: Request, context: Context) => {
   const { id } = await context.params;
-  const ticket = sharedRuns().get(id);
-  if (ticket) checkTicketHolder(scopedPrincipalOf(request), ticket);
-  if (!(await sharedRuns().release(id)))
+  const principal = scopedPrincipalOf(request);
+  if (!(await releaseTicket(id, (ticket) => checkTicketHolder(principal, ticket))))
     throw new NotFoundError(`query ${id} does not exist or has been released`);
   return new Response(null, { status: 204 });
 });
