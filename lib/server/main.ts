@@ -24,6 +24,7 @@ import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
 import { markLauncher } from "./launcher-guard";
 import { drainable, DRAIN_TIMEOUT_MS } from "./drain";
+import { responseCompression } from "./compression";
 import { onShutdown, runShutdownHooks } from "./shutdown";
 
 // `npm start`: everything Watchwall needs, in one process — the embedded PostgreSQL (unless DATABASE_URL),
@@ -152,8 +153,13 @@ async function main(): Promise<void> {
   registerPlaylistLookup(playlistsShowDashboard);
   // Every request passes the authentication gate (lib/auth/gate.ts) before Next sees it.
   const gate = createGate({ config: authConfig() });
+  // What Next.js answers is compressed here (lib/server/compression.ts), as Next.js itself would.
+  const compress = responseCompression();
   const server = http.createServer((req, res) => {
-    gate(req, res, (r, s) => handle(r, s)).catch((error: unknown) => {
+    gate(req, res, (r, s) => {
+      compress(r, s);
+      return handle(r, s);
+    }).catch((error: unknown) => {
       console.error("[watchwall] request failed in the authentication gate:", error);
       if (!res.headersSent) {
         res.statusCode = 500;
