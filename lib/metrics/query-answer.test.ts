@@ -49,4 +49,11 @@ describe("viewPlan", () => {
     const earlier = viewPlan(body(300), NOW + 9_999);
     expect(earlier.now).toBe(NOW + 9_999);
   });
+
+  it("tells apart views whose bodies are not frozen, however often they are planned", () => {
+    const changing = body(600);
+    const first = viewPlan(changing, NOW + 20_000);
+    changing.widths = { cpu: 1600 };
+    expect(viewPlan(changing, NOW + 20_001).key).not.toBe(first.key);
+  });
 });

@@ -26,10 +26,20 @@ export interface ViewPlan {
 }
 
 const plans = new LRUCache<string, ViewPlan>({ max: MAX_PLANS });
+/** Bodies validated once for many requests are one frozen object (route({ memoizeBody })): hashed once. */
+const fingerprints = new WeakMap<MetricsQueryBody, string>();
+
+function fingerprintOf(body: MetricsQueryBody): string {
+  const known = fingerprints.get(body);
+  if (known) return known;
+  const fingerprint = crypto.createHash("sha256").update(JSON.stringify(body)).digest("base64");
+  if (Object.isFrozen(body)) fingerprints.set(body, fingerprint);
+  return fingerprint;
+}
 
 /** The plan of this view as of `now`, or of a request for it less than SAME_MOMENT_MS before. */
 export function viewPlan(body: MetricsQueryBody, now: number): ViewPlan {
-  const view = crypto.createHash("sha256").update(JSON.stringify(body)).digest("base64");
+  const view = fingerprintOf(body);
   const known = plans.get(view);
   if (known && now >= known.now && now - known.now < SAME_MOMENT_MS) return known;
   const { range, planned } = planRequest(body, now);
