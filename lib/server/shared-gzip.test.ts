@@ -25,7 +25,7 @@ function gunzipStreamed(bytes: Uint8Array): Promise<Buffer> {
 
 describe("gzipWithTail", () => {
   it("decompresses to the shared part followed by each response's own tail", async () => {
-    const shared = await deflateShared(panels);
+    const shared = deflateShared(panels);
     for (const tail of [`,"now":1}`, `,"range":{"start":1,"end":2},"now":1765000000000}`, "", "}"]) {
       const gzipped = gzipWithTail(shared, Buffer.from(tail));
       // gunzipSync checks the trailer's CRC-32 and length.
@@ -37,18 +37,16 @@ describe("gzipWithTail", () => {
   it("holds for incompressible and empty shared parts", async () => {
     const noise = randomBytes(100_000);
     const tail = Buffer.from("tail");
-    expect(zlib.gunzipSync(gzipWithTail(await deflateShared(noise), tail))).toEqual(
-      Buffer.concat([noise, tail]),
-    );
+    expect(zlib.gunzipSync(gzipWithTail(deflateShared(noise), tail))).toEqual(Buffer.concat([noise, tail]));
     const empty = new Uint8Array();
-    expect(zlib.gunzipSync(gzipWithTail(await deflateShared(empty), tail)).toString()).toBe("tail");
+    expect(zlib.gunzipSync(gzipWithTail(deflateShared(empty), tail)).toString()).toBe("tail");
   });
 
-  it("compresses a buffer once however many responses carry it", async () => {
+  it("compresses a buffer once however many responses carry it", () => {
     const first = deflateShared(panels);
     expect(deflateShared(panels)).toBe(first);
     expect(deflateShared(Buffer.from(panels))).not.toBe(first);
-    expect((await first).deflated.byteLength).toBeLessThan(panels.byteLength / 3);
+    expect(first.deflated.byteLength).toBeLessThan(panels.byteLength / 3);
   });
 });
 
@@ -74,7 +72,7 @@ describe("sharedJsonResponse", () => {
   const tail = Buffer.from(`,"now":5}`);
 
   it("sends gzip to a client that accepts it, and the plain JSON to one that does not", async () => {
-    const zipped = await sharedJsonResponse(request("gzip, deflate"), panels, tail, {
+    const zipped = sharedJsonResponse(request("gzip, deflate"), panels, tail, {
       "cache-control": "no-store",
     });
     expect(zipped.headers.get(PRE_ENCODED_HEADER)).toBe("gzip");
@@ -83,7 +81,7 @@ describe("sharedJsonResponse", () => {
     const text = zlib.gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString();
     expect(JSON.parse(text)).toEqual({ ...JSON.parse(`${panels.toString()}}`), now: 5 });
 
-    const plain = await sharedJsonResponse(request(), panels, tail, {});
+    const plain = sharedJsonResponse(request(), panels, tail, {});
     expect(plain.headers.get(PRE_ENCODED_HEADER)).toBeNull();
     expect(plain.headers.get("content-type")).toBe("application/json");
     expect(await plain.text()).toBe(text);

@@ -1,4 +1,3 @@
-import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { PRE_ENCODED_HEADER } from "./pre-encoded";
 
@@ -9,8 +8,6 @@ import { PRE_ENCODED_HEADER } from "./pre-encoded";
 // compressed independently like this: the tail's back-references never reach before its own start, and the
 // gzip trailer's CRC-32 continues from the shared part's.
 
-const deflateRaw = promisify(zlib.deflateRaw);
-
 /** A gzip member header: deflate, no name or time, unknown OS (RFC 1952). */
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 
@@ -20,19 +17,21 @@ export interface DeflatedPart {
   length: number;
 }
 
-const deflatedOnce = new WeakMap<Uint8Array, Promise<DeflatedPart>>();
+const deflatedOnce = new WeakMap<Uint8Array, DeflatedPart>();
 
-/** The shared part deflated, once per buffer (kept as long as the buffer is); off the event loop. */
-export function deflateShared(shared: Uint8Array): Promise<DeflatedPart> {
+/**
+ * The shared part deflated, once per buffer (kept as long as the buffer is). On the event loop: a few
+ * milliseconds once per view, which the zlib thread pool's round trips per 16 KB would only lengthen for the
+ * viewer waiting for it.
+ */
+export function deflateShared(shared: Uint8Array): DeflatedPart {
   let part = deflatedOnce.get(shared);
   if (!part) {
-    part = deflateRaw(shared, { finishFlush: zlib.constants.Z_SYNC_FLUSH }).then((deflated) => ({
-      deflated,
+    part = {
+      deflated: zlib.deflateRawSync(shared, { finishFlush: zlib.constants.Z_SYNC_FLUSH }),
       crc: zlib.crc32(shared),
       length: shared.byteLength,
-    }));
-    // A failure is not kept: the next response tries again.
-    part.catch(() => deflatedOnce.delete(shared));
+    };
     deflatedOnce.set(shared, part);
   }
   return part;
@@ -66,16 +65,16 @@ export function acceptsGzip(header: string | null): boolean {
  * for every response that carries it (the launcher then names the encoding and compresses it no further,
  * lib/server/compression.ts), else the plain bytes (which the launcher may compress as any response).
  */
-export async function sharedJsonResponse(
+export function sharedJsonResponse(
   request: Request,
   shared: Uint8Array,
   tail: Uint8Array,
   headers: Record<string, string>,
-): Promise<Response> {
+): Response {
   const base = { ...headers, "content-type": "application/json", vary: "accept-encoding" };
   if (!acceptsGzip(request.headers.get("accept-encoding"))) {
     return new Response(Buffer.concat([shared, tail]), { headers: base });
   }
-  const body = gzipWithTail(await deflateShared(shared), tail);
+  const body = gzipWithTail(deflateShared(shared), tail);
   return new Response(body, { headers: { ...base, [PRE_ENCODED_HEADER]: "gzip" } });
 }
