@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Principal } from "./principal";
-import { cachedSession, forgetSessions, SESSION_CACHE_MS, type FoundSession } from "./session-cache";
+import { InProcessPushBus } from "@/lib/push/in-process-bus";
+import {
+  cachedSession,
+  forgetSessions,
+  forgetSessionsOnChange,
+  SESSION_CACHE_MS,
+  SESSIONS_CHANGED_CHANNEL,
+  sessionsChanged,
+  type FoundSession,
+} from "./session-cache";
 
 const viewer: Principal = { kind: "user", id: "u1", userId: "u1", name: "v@x.test", role: "viewer" };
 
@@ -81,5 +90,23 @@ describe("cachedSession", () => {
     await expect(cachedSession("h6", find)).rejects.toThrow("database down");
     fail = false;
     expect((await cachedSession("h6", find)).status).toBe("valid");
+  });
+
+  it("tells the other replicas when sessions change, and forgets its own when another one does", async () => {
+    const bus = new InProcessPushBus();
+    const notices: string[] = [];
+    bus.subscribe(SESSIONS_CHANGED_CHANNEL, (payload) => notices.push(payload));
+    const stop = forgetSessionsOnChange(bus);
+    const { calls, find } = counted(() => ({ lookup: { status: "valid", principal: viewer } }));
+    await cachedSession("h7", find);
+    // Another replica revoked a session: its notice reaches this one through the bus.
+    await bus.publish(SESSIONS_CHANGED_CHANNEL, "");
+    await cachedSession("h7", find);
+    expect(calls.n).toBe(2);
+    sessionsChanged(bus);
+    expect(notices).toHaveLength(2);
+    await cachedSession("h7", find);
+    expect(calls.n).toBe(3);
+    stop();
   });
 });

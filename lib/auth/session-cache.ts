@@ -1,14 +1,17 @@
+import type { PushBus } from "@/lib/push/bus";
+import { pushBus } from "@/lib/push/shared";
 import type { Principal } from "./principal";
 
 // Every request of a browser or wall screen resolves its session cookie; fifty screens refreshing one dashboard
 // together would be fifty PostgreSQL round trips for the same answer, ahead of the metrics fetch in the pool.
 // A valid session's principal is therefore kept briefly in this process, and lookups of one token in flight
-// at once are made once. Whatever ends or changes sessions on this replica (sign-out, revoking a screen, a
-// user's role, password, disabling or deletion) clears the whole cache at once; another replica may accept a
-// session revoked elsewhere for at most SESSION_CACHE_MS. Kept on globalThis: the gate runs in the launcher
-// and the revoking routes in the Next.js bundle, two copies of this module that must share one cache.
+// at once are made once. Whatever ends or changes sessions (sign-out, revoking a screen, a user's role,
+// password, disabling or deletion) clears the whole cache of this replica at once and tells the other replicas
+// through the push bus (PostgreSQL NOTIFY) to clear theirs; should that message be lost, a session revoked
+// elsewhere is still accepted here for at most SESSION_CACHE_MS. Kept on globalThis: the gate runs in the
+// launcher and the revoking routes in the Next.js bundle, two copies of this module that must share one cache.
 
-/** [I] The longest a session revoked on another replica may still be used here. */
+/** [I] The longest a session revoked on another replica may still be used here (the push bus is faster). */
 export const SESSION_CACHE_MS = 2_000;
 const MAX_SESSIONS = 10_000;
 
@@ -81,4 +84,18 @@ export function forgetSessions(): void {
   const current = state();
   current.generation++;
   current.entries.clear();
+}
+
+/** Push-bus channel on which a replica that ended or changed sessions tells the others to forget theirs. */
+export const SESSIONS_CHANGED_CHANNEL = "auth.sessions-changed";
+
+/** Sessions were ended or changed: forgotten here at once and, through the push bus, on the other replicas. */
+export function sessionsChanged(bus: PushBus = pushBus()): void {
+  forgetSessions();
+  void bus.publish(SESSIONS_CHANGED_CHANNEL, "").catch(() => undefined);
+}
+
+/** Forget kept sessions whenever a replica says sessions changed (the launcher subscribes once). */
+export function forgetSessionsOnChange(bus: PushBus = pushBus()): () => void {
+  return bus.subscribe(SESSIONS_CHANGED_CHANNEL, () => forgetSessions());
 }

@@ -3,7 +3,7 @@ import { authConfig } from "./config";
 import type { Scope } from "./principal";
 import type { Role } from "./roles";
 import { hashToken, randomToken } from "./secrets";
-import { cachedSession, forgetSessions, type FoundSession, type SessionLookup } from "./session-cache";
+import { cachedSession, sessionsChanged, type FoundSession, type SessionLookup } from "./session-cache";
 
 // Browser sessions: an opaque random token in an HttpOnly cookie, only its hash in PostgreSQL. User sessions
 // slide (idle expiry) within an absolute limit; display sessions (wall screens) have neither and last until
@@ -128,7 +128,7 @@ export async function revokeSession(sessionId: string): Promise<void> {
       data: { revokedAt: new Date() },
     });
   } finally {
-    forgetSessions();
+    sessionsChanged();
   }
 }
 
@@ -140,7 +140,7 @@ export async function revokeUserSessions(userId: string): Promise<number> {
     });
     return result.count;
   } finally {
-    forgetSessions();
+    sessionsChanged();
   }
 }
 
@@ -173,6 +173,6 @@ export async function revokeDisplay(id: string): Promise<boolean> {
   const result = await db()
     .session.updateMany({ where: { id, kind: "display", revokedAt: null }, data: { revokedAt: new Date() } })
     .catch(() => ({ count: 0 }));
-  forgetSessions();
+  sessionsChanged();
   return result.count > 0;
 }

@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
 import { hashPassword } from "./password";
 import type { UserRole } from "./roles";
-import { forgetSessions } from "./session-cache";
+import { sessionsChanged } from "./session-cache";
 
 // Users: people who sign in with a password, OIDC or a trusted proxy header.
 
@@ -91,8 +91,8 @@ export async function updateUser(
   try {
     return await applyUserChange(id, existing.role, change);
   } finally {
-    // Kept sessions carry the user's role: none may outlive a change on this replica (session-cache.ts).
-    forgetSessions();
+    // Kept sessions carry the user's role: none may outlive a change (session-cache.ts).
+    sessionsChanged();
   }
 }
 
@@ -130,7 +130,7 @@ export async function deleteUser(id: string): Promise<boolean> {
     data: { revokedAt: new Date() },
   });
   const result = await db().user.deleteMany({ where: { id } });
-  forgetSessions();
+  sessionsChanged();
   return result.count > 0;
 }
 

@@ -5,6 +5,7 @@ import next from "next";
 import { AccountsFileError, readAccountsFile } from "@/lib/accounts/accounts-file";
 import { authConfig } from "@/lib/auth/config";
 import { createGate } from "@/lib/auth/gate";
+import { forgetSessionsOnChange } from "@/lib/auth/session-cache";
 import { issueSetupToken } from "@/lib/auth/setup";
 import { ensureAdmin } from "@/lib/auth/users";
 import { listAccounts, syncAccounts } from "@/lib/accounts/repository";
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
   onShutdown("cluster membership", () => closeCluster());
   // Server push to open screens fans out to every replica through PostgreSQL LISTEN/NOTIFY.
   setPushBus(membership.push);
+  // Sessions revoked on another replica are forgotten here at once (lib/auth/session-cache.ts).
+  forgetSessionsOnChange();
   if (mode === "simulator") {
     // WATCHWALL_SIMULATOR_URL: a simulator already running (shared by replicas), else our own.
     const simulator = env.WATCHWALL_SIMULATOR_URL
