@@ -2,6 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The launcher compresses responses instead (lib/server/compression.ts): Next.js would not let a route send
+  // bytes it compressed itself.
+  compress: false,
   // Server-only packages with native or wasm parts stay outside the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "prom-client"],
   typescript: {

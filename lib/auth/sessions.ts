@@ -1,8 +1,9 @@
 import { db } from "@/lib/db/client";
 import { authConfig } from "./config";
-import type { Principal, Scope } from "./principal";
+import type { Scope } from "./principal";
 import type { Role } from "./roles";
 import { hashToken, randomToken } from "./secrets";
+import { cachedSession, sessionsChanged, type FoundSession, type SessionLookup } from "./session-cache";
 
 // Browser sessions: an opaque random token in an HttpOnly cookie, only its hash in PostgreSQL. User sessions
 // slide (idle expiry) within an absolute limit; display sessions (wall screens) have neither and last until
@@ -55,30 +56,35 @@ export async function createDisplaySession(
   return { token, id: created.id };
 }
 
-export type SessionLookup =
-  { status: "valid"; principal: Principal } | { status: "revoked_display" } | { status: "invalid" };
+export type { SessionLookup };
 
+/** The session of a cookie's token; a valid one is kept briefly in this process (session-cache.ts). */
 export async function resolveSession(token: string): Promise<SessionLookup> {
   if (!token || token.length > 200) return { status: "invalid" };
-  const session = await db().session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { user: true },
-  });
-  if (!session) return { status: "invalid" };
+  const tokenHash = hashToken(token);
+  return cachedSession(tokenHash, () => findSession(tokenHash));
+}
+
+async function findSession(tokenHash: string): Promise<FoundSession> {
+  const invalid = { lookup: { status: "invalid" } } as const;
+  const session = await db().session.findUnique({ where: { tokenHash }, include: { user: true } });
+  if (!session) return invalid;
   const now = Date.now();
   if (session.kind === "display") {
-    if (session.revokedAt) return { status: "revoked_display" };
+    if (session.revokedAt) return { lookup: { status: "revoked_display" } };
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
       await db().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
     return {
-      status: "valid",
-      principal: {
-        kind: "display",
-        id: session.id,
-        name: session.name,
-        role: "display",
-        scope: { dashboards: session.dashboards, playlists: session.playlists },
-        sessionId: session.id,
+      lookup: {
+        status: "valid",
+        principal: {
+          kind: "display",
+          id: session.id,
+          name: session.name,
+          role: "display",
+          scope: { dashboards: session.dashboards, playlists: session.playlists },
+          sessionId: session.id,
+        },
       },
     };
   }
@@ -90,39 +96,52 @@ export async function resolveSession(token: string): Promise<SessionLookup> {
     (session.idleExpiresAt && session.idleExpiresAt.getTime() <= now) ||
     (session.absoluteExpiresAt && session.absoluteExpiresAt.getTime() <= now)
   )
-    return { status: "invalid" };
+    return invalid;
+  let idleExpiresAt = session.idleExpiresAt?.getTime();
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    idleExpiresAt = now + authConfig().sessionIdleMs;
     await db().session.update({
       where: { id: session.id },
-      data: { lastSeenAt: new Date(now), idleExpiresAt: new Date(now + authConfig().sessionIdleMs) },
+      data: { lastSeenAt: new Date(now), idleExpiresAt: new Date(idleExpiresAt) },
     });
   }
   return {
-    status: "valid",
-    principal: {
-      kind: "user",
-      id: user.id,
-      userId: user.id,
-      name: user.email,
-      role: user.role as Role,
-      sessionId: session.id,
+    lookup: {
+      status: "valid",
+      principal: {
+        kind: "user",
+        id: user.id,
+        userId: user.id,
+        name: user.email,
+        role: user.role as Role,
+        sessionId: session.id,
+      },
     },
+    expiresAt: Math.min(idleExpiresAt ?? Infinity, session.absoluteExpiresAt?.getTime() ?? Infinity),
   };
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {
-  await db().session.updateMany({
-    where: { id: sessionId, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
+  try {
+    await db().session.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+  } finally {
+    sessionsChanged();
+  }
 }
 
 export async function revokeUserSessions(userId: string): Promise<number> {
-  const result = await db().session.updateMany({
-    where: { userId, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
-  return result.count;
+  try {
+    const result = await db().session.updateMany({
+      where: { userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    return result.count;
+  } finally {
+    sessionsChanged();
+  }
 }
 
 export interface DisplayView {
@@ -154,5 +173,6 @@ export async function revokeDisplay(id: string): Promise<boolean> {
   const result = await db()
     .session.updateMany({ where: { id, kind: "display", revokedAt: null }, data: { revokedAt: new Date() } })
     .catch(() => ({ count: 0 }));
+  sessionsChanged();
   return result.count > 0;
 }

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError, registerErrorMapper } from "@/lib/http/error-mapping";
 import { hashPassword } from "./password";
 import type { UserRole } from "./roles";
+import { sessionsChanged } from "./session-cache";
 
 // Users: people who sign in with a password, OIDC or a trusted proxy header.
 
@@ -87,6 +88,19 @@ export async function updateUser(
 ): Promise<UserView | null> {
   const existing = await findUser(id);
   if (!existing) return null;
+  try {
+    return await applyUserChange(id, existing.role, change);
+  } finally {
+    // Kept sessions carry the user's role: none may outlive a change (session-cache.ts).
+    sessionsChanged();
+  }
+}
+
+async function applyUserChange(
+  id: string,
+  previousRole: string,
+  change: { role?: UserRole; password?: string; disabled?: boolean },
+): Promise<UserView> {
   const user = await db().user.update({
     where: { id },
     data: {
@@ -96,7 +110,7 @@ export async function updateUser(
     },
   });
   // A disabled user, a new password or a lower role: every existing session ends at once.
-  if (change.disabled || change.password || (change.role && change.role !== existing.role))
+  if (change.disabled || change.password || (change.role && change.role !== previousRole))
     await db().session.updateMany({
       where: { userId: id, revokedAt: null },
       data: { revokedAt: new Date() },
@@ -116,6 +130,7 @@ export async function deleteUser(id: string): Promise<boolean> {
     data: { revokedAt: new Date() },
   });
   const result = await db().user.deleteMany({ where: { id } });
+  sessionsChanged();
   return result.count > 0;
 }
 

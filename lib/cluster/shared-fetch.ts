@@ -111,7 +111,20 @@ export class SharedFetch {
       throw error;
     }
     // Stored in the background: this replica's viewers need not wait for the other replicas' copy. It is
-    // served only for what is left of its lifetime, counted from when AWS answered.
+    // served only for what is left of its lifetime, counted from when AWS answered. Encoding it (hundreds of
+    // kilobytes of JSON) waits until the callers of this fetch have taken the value on.
+    setImmediate(() => this.store(key, ttlMs, value, fetchedAt));
+    return { value, fetchedAt };
+  }
+
+  private store<T>(key: string, ttlMs: number, value: T, fetchedAt: number): void {
+    let payload: string;
+    try {
+      payload = JSON.stringify(value);
+    } catch {
+      void this.release(key);
+      return;
+    }
     void this.options.pool
       .query(
         `WITH u AS (
@@ -120,10 +133,9 @@ export class SharedFetch {
              "expiresAt" = to_timestamp(($4::double precision + $5::double precision) / 1000)
            WHERE key = $1 AND owner = $2 RETURNING key)
          SELECT pg_notify($6, 'done:' || key) FROM u`,
-        [key, this.options.replicaId, JSON.stringify(value), fetchedAt, ttlMs, FETCH_CHANNEL],
+        [key, this.options.replicaId, payload, fetchedAt, ttlMs, FETCH_CHANNEL],
       )
       .catch(() => this.release(key));
-    return { value, fetchedAt };
   }
 
   /** Gives the claim up (fetch failed, or its answer could not be stored): waiters fetch for themselves. */

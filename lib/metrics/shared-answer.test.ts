@@ -41,11 +41,12 @@ describe("sharedAnswer", () => {
     const assemble = async () => {
       assembled++;
       await new Promise((resolve) => setTimeout(resolve, 10));
-      return { json: "[1]", complete: true };
+      return { bytes: Buffer.from("[1]"), complete: true };
     };
     const answers = await Promise.all(Array.from({ length: 50 }, () => sharedAnswer("k1", 5_000, assemble)));
     expect(assembled).toBe(1);
-    expect(new Set(answers.map((a) => a.json))).toEqual(new Set(["[1]"]));
+    expect(answers.every((a) => a.bytes === answers[0]?.bytes)).toBe(true);
+    expect(Buffer.from(answers[0]?.bytes ?? []).toString()).toBe("[1]");
     await sharedAnswer("k1", 5_000, assemble);
     expect(assembled).toBe(1);
   });
@@ -54,7 +55,7 @@ describe("sharedAnswer", () => {
     let assembled = 0;
     const assemble = async () => {
       assembled++;
-      return { json: "[]", complete: false };
+      return { bytes: Buffer.from("[]"), complete: false };
     };
     await Promise.all([sharedAnswer("k2", 5_000, assemble), sharedAnswer("k2", 5_000, assemble)]);
     expect(assembled).toBe(1);

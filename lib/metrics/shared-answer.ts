@@ -12,12 +12,12 @@ import { ttlFor } from "./fetch-unit-store";
 
 /** [I] How long a complete answer is reused after it was assembled. */
 export const ANSWER_TTL_MS = 5_000;
-/** [I] Memory bound of the kept answers (JSON characters). */
-export const ANSWER_CACHE_MAX_CHARS = 64 * 1024 * 1024;
+/** [I] Memory bound of the kept answers (encoded bytes). */
+export const ANSWER_CACHE_MAX_BYTES = 64 * 1024 * 1024;
 
 export interface EncodedAnswer {
-  /** The JSON of the panels array. */
-  json: string;
+  /** The answer's shared JSON, UTF-8: what every viewer's response carries (the route adds its own part). */
+  bytes: Uint8Array;
   complete: boolean;
 }
 
@@ -31,7 +31,7 @@ const KEY = Symbol.for("watchwall.metrics.answers");
 function cache(): LRUCache<string, Entry> {
   const holder = globalThis as { [KEY]?: LRUCache<string, Entry> };
   holder[KEY] ??= new LRUCache<string, Entry>({
-    maxSize: ANSWER_CACHE_MAX_CHARS,
+    maxSize: ANSWER_CACHE_MAX_BYTES,
     sizeCalculation: (entry) => Math.max(1, entry.size),
     ttlAutopurge: false,
   });
@@ -77,7 +77,8 @@ export function sharedAnswer(
   void answer.then(
     (done) => {
       if (answers.peek(key)?.answer !== answer) return;
-      if (done.complete && ttlMs > 0) answers.set(key, { answer, size: done.json.length }, { ttl: ttlMs });
+      if (done.complete && ttlMs > 0)
+        answers.set(key, { answer, size: done.bytes.byteLength }, { ttl: ttlMs });
       else answers.delete(key);
     },
     () => {

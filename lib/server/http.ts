@@ -4,6 +4,7 @@ import { CONTEXT_HEADER, decodeContext } from "@/lib/auth/principal";
 import { redactIdentity } from "@/lib/auth/redact";
 import { HttpError, toHttpError, type Issue } from "@/lib/http/error-mapping";
 import { findUnstorableValue } from "./json-guard";
+import { BodyMemo } from "./body-memo";
 import { MAX_JSON_DEPTH, SMALL_BODY_LIMIT } from "./body-limits";
 import { httpSeconds } from "@/lib/telemetry/metrics";
 import { routeLabel } from "@/lib/telemetry/route-label";
@@ -65,12 +66,18 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
   return bytes;
 }
 
+/** The body read, parsed and validated; with a memo, bytes seen before are not validated again (body-memo.ts). */
 export async function parseBody<T>(
   request: Request,
   schema: z.ZodType<T>,
   limit: number = SMALL_BODY_LIMIT,
+  memo?: BodyMemo<T>,
 ): Promise<T> {
   const bytes = await readLimited(request, limit);
+  return memo ? memo.valueOf(bytes, () => validBody(bytes, schema)) : validBody(bytes, schema);
+}
+
+function validBody<T>(bytes: Uint8Array, schema: z.ZodType<T>): T {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
@@ -150,6 +157,11 @@ export interface RouteSpec<P, Q, B> {
   body?: z.ZodType<B>;
   /** The most bytes the body may have (413 beyond it, before parsing); defaults to SMALL_BODY_LIMIT. */
   bodyLimit?: number;
+  /**
+   * Validate byte-identical bodies once (body-memo.ts): for routes that many clients call with the same body
+   * (every screen of a dashboard). The handler then gets a deeply frozen body, shared with other requests.
+   */
+  memoizeBody?: boolean;
 }
 
 export interface RouteInput<P, Q, B> {
@@ -196,6 +208,7 @@ export function route<P, Q, B, Args extends unknown[]>(
   const spec = specOrHandler;
   const run = handler;
   if (!run) throw new Error("route(spec, handler): the handler is missing");
+  const memo = spec.body && spec.memoizeBody ? new BodyMemo<B>() : undefined;
   return async (request: Request, context?: RouteContext): Promise<Response> => {
     const started = performance.now();
     let response: Response;
@@ -204,7 +217,7 @@ export function route<P, Q, B, Args extends unknown[]>(
       const query = (
         spec.query ? parseParams(new URL(request.url).searchParams, spec.query) : undefined
       ) as Q;
-      const body = (spec.body ? await parseBody(request, spec.body, spec.bodyLimit) : undefined) as B;
+      const body = (spec.body ? await parseBody(request, spec.body, spec.bodyLimit, memo) : undefined) as B;
       response = await run({ request, params, query, body });
     } catch (error) {
       response = errorResponse(error, request);

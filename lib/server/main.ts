@@ -5,6 +5,7 @@ import next from "next";
 import { AccountsFileError, readAccountsFile } from "@/lib/accounts/accounts-file";
 import { authConfig } from "@/lib/auth/config";
 import { createGate } from "@/lib/auth/gate";
+import { forgetSessionsOnChange } from "@/lib/auth/session-cache";
 import { issueSetupToken } from "@/lib/auth/setup";
 import { ensureAdmin } from "@/lib/auth/users";
 import { listAccounts, syncAccounts } from "@/lib/accounts/repository";
@@ -24,6 +25,7 @@ import { buildIsCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { assertDatabaseReachable, assertPortFree, StartupError } from "./preflight";
 import { markLauncher } from "./launcher-guard";
 import { drainable, DRAIN_TIMEOUT_MS } from "./drain";
+import { responseCompression } from "./compression";
 import { onShutdown, runShutdownHooks } from "./shutdown";
 
 // `npm start`: everything Watchwall needs, in one process — the embedded PostgreSQL (unless DATABASE_URL),
@@ -100,6 +102,8 @@ async function main(): Promise<void> {
   onShutdown("cluster membership", () => closeCluster());
   // Server push to open screens fans out to every replica through PostgreSQL LISTEN/NOTIFY.
   setPushBus(membership.push);
+  // Sessions revoked on another replica are forgotten here at once (lib/auth/session-cache.ts).
+  forgetSessionsOnChange();
   if (mode === "simulator") {
     // WATCHWALL_SIMULATOR_URL: a simulator already running (shared by replicas), else our own.
     const simulator = env.WATCHWALL_SIMULATOR_URL
@@ -152,8 +156,13 @@ async function main(): Promise<void> {
   registerPlaylistLookup(playlistsShowDashboard);
   // Every request passes the authentication gate (lib/auth/gate.ts) before Next sees it.
   const gate = createGate({ config: authConfig() });
+  // What Next.js answers is compressed here (lib/server/compression.ts), as Next.js itself would.
+  const compress = responseCompression();
   const server = http.createServer((req, res) => {
-    gate(req, res, (r, s) => handle(r, s)).catch((error: unknown) => {
+    gate(req, res, (r, s) => {
+      compress(r, s);
+      return handle(r, s);
+    }).catch((error: unknown) => {
       console.error("[watchwall] request failed in the authentication gate:", error);
       if (!res.headersSent) {
         res.statusCode = 500;

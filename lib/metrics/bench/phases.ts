@@ -12,7 +12,7 @@ import { createDirectReplay } from "./direct-calls";
 import { describeScope, scopeMismatches, type ScopeTotals } from "./expected-calls";
 import { check, ms, table, type Check } from "./report";
 import { readMetricDataCounts, resetStats, type MetricDataCounts } from "./simulator-stats";
-import { refreshView, type ColdRanges, type RefreshResult } from "./view-refresh";
+import { readAnswer, receiveView, refreshView, type ColdRanges, type RefreshResult } from "./view-refresh";
 
 // The benchmark's measurements, each against fresh ranges so the shared cache starts cold.
 
@@ -59,9 +59,12 @@ export interface ViewersResult {
 export async function measureViewers(ctx: BenchContext, viewers: number): Promise<ViewersResult> {
   const range = ctx.ranges.next();
   await resetStats(ctx.simulatorUrl);
-  const results = await Promise.all(
-    Array.from({ length: viewers }, () => refreshView(ctx.url, ctx.widgets, range, ctx.widths)),
+  // Read only once every answer has arrived: fifty viewers parse their answers on fifty machines, and this one
+  // process parsing each answer as it comes would hold up the timing of the answers behind it.
+  const received = await Promise.all(
+    Array.from({ length: viewers }, () => receiveView(ctx.url, ctx.widgets, range, ctx.widths)),
   );
+  const results = received.map(readAnswer);
   const counts = await readMetricDataCounts(ctx.simulatorUrl);
   const label = `${viewers} viewer${viewers === 1 ? "" : "s"}`;
   const errors = results.flatMap((r) => r.errors);

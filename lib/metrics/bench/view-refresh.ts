@@ -50,12 +50,19 @@ export interface RefreshResult {
   errors: string[];
 }
 
-export async function refreshView(
+/** A refresh's answer as received, not yet read: timed up to its last byte. */
+export interface ReceivedAnswer {
+  ms: number;
+  status: number;
+  text: string;
+}
+
+export async function receiveView(
   baseUrl: string,
   widgets: readonly MetricWidget[],
   range: AbsoluteRange,
   widths: Readonly<Record<string, number>>,
-): Promise<RefreshResult> {
+): Promise<ReceivedAnswer> {
   const body = JSON.stringify({ range, widgets, widths, variables: [], variableValues: {} });
   const started = performance.now();
   const response = await fetch(`${baseUrl}/api/metrics/query`, {
@@ -65,9 +72,13 @@ export async function refreshView(
     signal: AbortSignal.timeout(120_000),
   });
   const text = await response.text();
-  const ms = performance.now() - started;
-  if (!response.ok)
-    throw new Error(`POST /api/metrics/query answered ${response.status}: ${text.slice(0, 500)}`);
+  return { ms: performance.now() - started, status: response.status, text };
+}
+
+/** Checks a received answer and counts its panels and series (throws on an error status). */
+export function readAnswer({ ms, status, text }: ReceivedAnswer): RefreshResult {
+  if (status < 200 || status > 299)
+    throw new Error(`POST /api/metrics/query answered ${status}: ${text.slice(0, 500)}`);
   const { panels } = responseSchema.parse(JSON.parse(text));
   const series = panels.flatMap((p) => p.series);
   return {
@@ -77,4 +88,13 @@ export async function refreshView(
     seriesWithData: series.filter((s) => s.timestamps.length > 0).length,
     errors: panels.flatMap((p) => p.errors.map((e) => `${p.key}/${e.queryId ?? "?"}: ${e.failure.message}`)),
   };
+}
+
+export async function refreshView(
+  baseUrl: string,
+  widgets: readonly MetricWidget[],
+  range: AbsoluteRange,
+  widths: Readonly<Record<string, number>>,
+): Promise<RefreshResult> {
+  return readAnswer(await receiveView(baseUrl, widgets, range, widths));
 }
