@@ -12,7 +12,7 @@ import { PRODUCTION_WEB_CPU } from "@/lib/testing/demo-queries";
 import { withSimulator } from "@/lib/testing/simulator";
 import type { TimeRange } from "@/lib/time";
 import { firstViewAnswers } from "./metrics-answers";
-import { metricsQueryJson } from "@/lib/metrics/query-answer";
+import { metricsQueryAnswer } from "@/lib/metrics/query-answer";
 import { metricsQueryBody } from "@/lib/metrics/query-request";
 
 // The dashboard page answers its first metrics requests while rendering: they must be exactly the browser's
@@ -100,17 +100,18 @@ describe("first metrics answers of a dashboard page", () => {
 
     // The same data the route gives the browser for that request.
     const prod = answers.find((a) => a.data.panels[0]?.key === "top-prod");
-    const viaRoute = JSON.parse(
-      await metricsQueryJson(
-        metricsQueryBody.parse({
-          range,
-          widgets: [doc.widgets[0]],
-          widths: plotWidths(doc.widgets, WIDTH),
-          defaultAccountId: PRODUCTION_ACCOUNT_ID,
-          dashboardId: id,
-        }),
-      ),
-    ) as { panels: unknown };
+    const routeAnswer = await metricsQueryAnswer(
+      metricsQueryBody.parse({
+        range,
+        widgets: [doc.widgets[0]],
+        widths: plotWidths(doc.widgets, WIDTH),
+        defaultAccountId: PRODUCTION_ACCOUNT_ID,
+        dashboardId: id,
+      }),
+    );
+    const viaRoute = JSON.parse(Buffer.concat([routeAnswer.shared, routeAnswer.tail]).toString("utf8")) as {
+      panels: unknown;
+    };
     expect(prod?.data.panels).toEqual(viaRoute.panels);
 
     // Kiosk screens show the whole wall: every metric widget is answered.

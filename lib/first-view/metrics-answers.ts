@@ -11,7 +11,7 @@ import type { DashboardDocument, DashboardVariable } from "@/lib/dashboards/mode
 import type { ScopedPrincipal } from "@/lib/scoped-access/allowed-views";
 import { scopedMetricsBody } from "@/lib/scoped-access/metrics";
 import type { ViewState } from "@/lib/time";
-import { metricsQueryJson } from "@/lib/metrics/query-answer";
+import { metricsQueryAnswer } from "@/lib/metrics/query-answer";
 
 // The first metrics answers of a dashboard page, computed while the server renders it: the same requests the
 // browser would send after hydration (same widgets, groups, widths and cache keys), answered through the same
@@ -82,7 +82,9 @@ export async function firstViewAnswers(
         (async (): Promise<FirstViewAnswer> => {
           const body = metricsQueryBody.parse(metricsRequestBody(input, group));
           const allowed = scoped ? await scopedMetricsBody(scoped, body) : body;
-          const data = metricsQueryResponse.parse(JSON.parse(await metricsQueryJson(allowed)));
+          const { shared, tail } = await metricsQueryAnswer(allowed);
+          const json = Buffer.concat([shared, tail]).toString("utf8");
+          const data = metricsQueryResponse.parse(JSON.parse(json));
           return { queryKey: metricsKeys.view({ ...input, widgets: group }), data, at: Date.now() };
         })(),
         waitMs,
