@@ -81,13 +81,14 @@ export function TimeSeriesChart({
       return next;
     });
   }, []);
-  const onResize = useCallback(
-    (w: number, h: number) =>
-      setSize((current) =>
-        current?.width === w && current.height === h ? current : { width: w, height: h },
-      ),
-    [],
-  );
+  // Whole pixels, as measured before the first draw: a sub-pixel difference must not redraw every series.
+  const onResize = useCallback((w: number, h: number) => {
+    const width = Math.round(w);
+    const height = Math.round(h);
+    setSize((current) =>
+      current?.width === width && current.height === height ? current : { width, height },
+    );
+  }, []);
 
   const visible = useMemo(() => series.filter((s) => !hidden.has(s.id)), [series, hidden]);
   const rows = useMemo(() => (kind === "line" ? null : buildChartRows(visible)), [kind, visible]);
@@ -150,9 +151,24 @@ export function TimeSeriesChart({
   useLayoutEffect(() => {
     if (size) return;
     const rect = containerRef.current?.getBoundingClientRect();
-    if (rect && rect.width > 0 && rect.height > 0)
-      setSize({ width: Math.round(rect.width), height: Math.round(rect.height) });
-    else setSize({ width: DEFAULT_WIDTH_PX, height: 0 });
+    const measured =
+      rect && rect.width > 0 && rect.height > 0
+        ? { width: Math.round(rect.width), height: Math.round(rect.height) }
+        : { width: DEFAULT_WIDTH_PX, height: 0 };
+    // A chart below the screen is drawn in a task of its own after the screen has been painted: the first
+    // screenful of a large dashboard does not wait for the charts under it.
+    if (rect && rect.top > window.innerHeight) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => setSize(measured), 0);
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
+    }
+    setSize(measured);
+    return undefined;
     // Only the first layout: later sizes come from recharts' own resize observer (onResize).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -167,6 +183,8 @@ export function TimeSeriesChart({
   return (
     <div className={`${styles.chart} ${layout}`}>
       <div ref={containerRef} className={`${styles.plot} ${onZoom ? styles.plotZoomable : ""}`} {...handlers}>
+        {/* Not drawn yet (measured next, or waiting below the screen): counts as not drawn. */}
+        {!size && <div className={styles.loading} data-testid={TEST_IDS.chartLoading} aria-busy />}
         {size && (
           <ChartCanvas
             kind={kind}

@@ -9,6 +9,7 @@ import type { ConnectionState } from "@/lib/client/dashboard-events";
 import { DEFAULT_KIOSK_SETTINGS, type DashboardDocument } from "@/lib/dashboards/model";
 import type { KioskParams } from "@/lib/kiosk/kiosk-params";
 import type { RefreshInterval, TimeRange, TimeZoneSetting, ViewState } from "@/lib/time";
+import { markLive } from "./live-mark";
 import { VariablesBar } from "./VariablesBar";
 
 // A dashboard on a wall screen: no navigation or editing, only the controls its kiosk settings keep, the grid
@@ -33,8 +34,6 @@ export interface KioskDashboardProps {
   connection: ConnectionState;
   now: number;
   kioskParams: KioskParams;
-  /** "true" once React runs the page (see DashboardView). */
-  liveMark: "true" | undefined;
 }
 
 export function KioskDashboard(props: KioskDashboardProps) {
@@ -74,8 +73,8 @@ export function KioskDashboard(props: KioskDashboardProps) {
       <div
         style={{ display: "flex", flexDirection: "column", gap: 8, height: "100%" }}
         data-updated-at={props.updatedAt}
-        data-live={props.liveMark}
       >
+        <span ref={markLive} hidden />
         {controls}
         <div style={{ flex: 1, minHeight: 0 }}>{area}</div>
         <ConnectionBanner connection={connection} now={now} />
@@ -91,7 +90,8 @@ export function KioskDashboard(props: KioskDashboardProps) {
       connection={connection}
       controls={controls}
     >
-      <div style={{ height: "100%" }} data-updated-at={props.updatedAt} data-live={props.liveMark}>
+      <div style={{ height: "100%" }} data-updated-at={props.updatedAt}>
+        <span ref={markLive} hidden />
         {area}
       </div>
     </KioskShell>

@@ -13,7 +13,7 @@ import { metadataOf, type DashboardMetadataInput, type SavedDashboardJson } from
 import { createWidget, putWidget } from "@/lib/client/dashboard-draft";
 import { plotWidths, widgetsOfBatches } from "@/lib/client/grid";
 import { rememberGridWidth, requestGridWidth } from "@/lib/client/grid-width";
-import { useHydrated } from "@/lib/client/use-hydrated";
+import { markLive } from "./live-mark";
 import { useMetricsView } from "@/lib/client/metrics";
 import { useViewState } from "@/lib/client/view-state";
 import type { DashboardDocument, Widget } from "@/lib/dashboards/model";
@@ -52,6 +52,10 @@ const WidgetEditor = dynamic(() => import("./WidgetEditor").then((m) => m.Widget
 const LogWidgetEditor = dynamic(() =>
   import("@/components/logs/LogWidgetEditor").then((m) => m.LogWidgetEditor),
 );
+
+// The chart code starts downloading as soon as this module runs in the browser: the page's HTML already
+// holds the first data, so hydration reaches the charts at once and should not then wait for their code.
+if (typeof window !== "undefined") preloadCharts();
 
 function defaultRegion(document: DashboardDocument): string {
   return document.defaultRegion;
@@ -166,11 +170,6 @@ export function LoadedDashboard({
     layoutWidth > 0,
     batches,
   );
-  // The chart code downloads while the metrics request runs, not after its answer.
-  const hasMetricWidgets = widgets.some((w) => "metrics" in w);
-  useEffect(() => {
-    if (hasMetricWidgets) preloadCharts();
-  }, [hasMetricWidgets]);
   const { refetch } = metrics;
   useEffect(() => {
     // A refresh starts only after the previous one ended: a running fetch is joined, not cancelled.
@@ -185,9 +184,6 @@ export function LoadedDashboard({
     if (onUpdated && metrics.dataUpdatedAt) onUpdated(metrics.dataUpdatedAt);
   }, [onUpdated, metrics.dataUpdatedAt]);
   const now = useNow(5_000);
-  // The server's HTML already holds the first data (widgets "ready") but draws no chart: charts, zoom and
-  // kiosk scaling start with React in the browser. Journeys and the benchmark wait for this mark.
-  const liveMark = useHydrated() ? "true" : undefined;
   // Last good data is only kept for the same view and the same widget definitions: an edited widget whose
   // new queries fail must not show the old queries' numbers.
   const viewKey = useMemo(() => JSON.stringify([range, state.vars, widgets]), [range, state.vars, widgets]);
@@ -267,7 +263,6 @@ export function LoadedDashboard({
         connection={connection}
         now={now}
         kioskParams={kioskParams}
-        liveMark={liveMark}
       />
     );
   }
@@ -362,7 +357,8 @@ export function LoadedDashboard({
       {widgets.length === 0 && (
         <EmptyDashboardHint editing={Boolean(draft)} onEdit={() => setDraft(saved.document)} />
       )}
-      <div ref={ref} data-updated-at={metrics.dataUpdatedAt} data-live={liveMark}>
+      <div ref={ref} data-updated-at={metrics.dataUpdatedAt}>
+        <span ref={markLive} hidden />
         {grid()}
       </div>
       {editingWidget && draft && editingWidget.type === "logs" && (
