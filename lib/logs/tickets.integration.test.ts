@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AccountTarget } from "@/lib/aws/account-config";
-import type { AwsRuntime } from "@/lib/aws/runtime";
-import { startEmbeddedSimulator, type EmbeddedSimulator } from "@/lib/simulator/embed";
+import { awsRuntime, type AwsRuntime } from "@/lib/aws/runtime";
 import { withMigratedDatabase } from "@/lib/testing/database";
+import { withSimulator } from "@/lib/testing/simulator";
 import { awsLogsBackend } from "./backend";
 import { InProcessLimiter } from "./limiter";
 import { planRun } from "./plan";
@@ -15,17 +15,13 @@ import { findTicket, forgetTicket, recordedTicket, recordTicket } from "./ticket
 
 withMigratedDatabase();
 
-let simulator: EmbeddedSimulator;
+const handle = withSimulator();
 let runtime: AwsRuntime;
 let accounts: AccountTarget[];
 
-beforeAll(async () => {
-  simulator = await startEmbeddedSimulator({ host: "127.0.0.1", port: 0 });
-  runtime = { mode: "simulator", endpoint: simulator.url, baseCredentials: simulator.baseCredentials };
-  accounts = simulator.accounts.map((a, i) => ({ ...a, id: `acct-${i}` }));
-});
-afterAll(async () => {
-  await simulator.close();
+beforeAll(() => {
+  runtime = awsRuntime();
+  accounts = handle.simulator.accounts.map((a, i) => ({ ...a, id: `acct-${i}` }));
 });
 
 function replica(): SharedRuns {
