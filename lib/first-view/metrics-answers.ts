@@ -21,6 +21,21 @@ import { metricsQueryAnswer } from "@/lib/metrics/query-answer";
 
 /** [I] How long the page waits for its first answers; slower groups are fetched by the browser as usual. */
 export const FIRST_VIEW_WAIT_MS = 1_000;
+/** [I] At most this many widgets' data travel in a page's HTML (a kiosk wall of hundreds of widgets would
+ *  make the page megabytes larger); the groups beyond are fetched by the browser. */
+export const FIRST_VIEW_MAX_WIDGETS = 100;
+
+/** The first groups, in order, up to `max` widgets in all. */
+export function firstGroups<T>(groups: readonly T[][], max: number): T[][] {
+  const kept: T[][] = [];
+  let widgets = 0;
+  for (const group of groups) {
+    if (widgets + group.length > max) break;
+    kept.push(group);
+    widgets += group.length;
+  }
+  return kept;
+}
 
 export interface FirstViewAnswer {
   /** The browser's query key for this group (lib/client/metrics-view.ts). */
@@ -77,7 +92,7 @@ export async function firstViewAnswers(
   };
   const scoped = request.principal.scope ? (request.principal as ScopedPrincipal) : null;
   const answers = await Promise.all(
-    viewGroups(batches).map((group) =>
+    firstGroups(viewGroups(batches), FIRST_VIEW_MAX_WIDGETS).map((group) =>
       withinWait(
         (async (): Promise<FirstViewAnswer> => {
           const body = metricsQueryBody.parse(metricsRequestBody(input, group));
