@@ -169,9 +169,8 @@ export function TimeSeriesChart({
     }
     setSize(measured);
     return undefined;
-    // Only the first layout: later sizes come from recharts' own resize observer (onResize).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    // Measures only until there is a size: later sizes come from recharts' own resize observer (onResize).
+  }, [size, containerRef]);
   const snapshot = useMemo(() => {
     if (!hover || selection) return null;
     const plot = { left: hover.box.left, width: hover.box.width };
